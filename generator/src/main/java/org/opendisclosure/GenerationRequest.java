@@ -1,0 +1,34 @@
+package org.opendisclosure;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.opendisclosure.content.ContentLimits;
+
+/**
+ * What to generate: content and templates in, a site out.
+ *
+ * @param contentDirectory  the {@code content/} directory (YAML)
+ * @param templateDirectory the {@code templates/} directory ({@code .ftlh} and {@code assets/})
+ * @param outputDirectory   where the site goes; replaced only when the whole build succeeded
+ * @param displayBase       file names in messages are shown relative to this directory
+ * @param limits            bounds on each content file
+ */
+public record GenerationRequest(Path contentDirectory, Path templateDirectory, Path outputDirectory,
+        Path displayBase, ContentLimits limits) {
+
+    public GenerationRequest {
+        Objects.requireNonNull(contentDirectory, "contentDirectory");
+        Objects.requireNonNull(templateDirectory, "templateDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(displayBase, "displayBase");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** A request with default limits, messages relative to the content directory's parent. */
+    public static GenerationRequest of(Path contentDirectory, Path templateDirectory, Path outputDirectory) {
+        Path base = contentDirectory.toAbsolutePath().normalize().getParent();
+        return new GenerationRequest(contentDirectory, templateDirectory, outputDirectory,
+                base == null ? contentDirectory : base, ContentLimits.DEFAULT);
+    }
+}

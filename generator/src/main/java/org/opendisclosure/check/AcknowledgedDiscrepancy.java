@@ -1,0 +1,13 @@
+package org.opendisclosure.check;
+
+/**
+ * A problem the editor acknowledged as a discrepancy of the official document: shown to readers
+ * on the page of the item it concerns.
+ *
+ * @param file    the content file it was found in
+ * @param field   the field as messages name it, e.g. {@code subprojects（项目当年投入资金构成）}
+ * @param finding what the check found, e.g. the expected and found sums
+ * @param reason  the editor's explanation
+ */
+public record AcknowledgedDiscrepancy(String file, String field, String finding, String reason) {
+}

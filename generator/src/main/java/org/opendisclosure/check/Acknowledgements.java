@@ -1,0 +1,79 @@
+package org.opendisclosure.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.opendisclosure.model.Acknowledgement;
+import org.opendisclosure.model.Content;
+import org.opendisclosure.model.Project;
+import org.opendisclosure.problem.Problem;
+import org.opendisclosure.problem.ProblemCodes;
+import org.opendisclosure.problem.Severity;
+
+/**
+ * Applies editors' acknowledgements (已知差异说明): an error that a project file acknowledges
+ * becomes a note, and its finding plus the editor's reason goes to the page. An acknowledgement
+ * that matches nothing is a warning, so stale ones do not linger.
+ */
+final class Acknowledgements {
+
+    private Acknowledgements() {
+    }
+
+    static CheckReport apply(Content content, List<Problem> problems) {
+        Map<String, List<Acknowledgement>> byFile = new HashMap<>();
+        Map<String, Project> projectByFile = new HashMap<>();
+        for (Project project : content.projects()) {
+            byFile.put(project.file(), project.acknowledgements());
+            projectByFile.put(project.file(), project);
+        }
+        Set<Acknowledgement> used = new HashSet<>();
+        List<Problem> result = new ArrayList<>();
+        Map<String, List<AcknowledgedDiscrepancy>> discrepancies = new HashMap<>();
+        for (Problem problem : problems) {
+            Acknowledgement match = problem.isError()
+                    ? matching(byFile.getOrDefault(problem.position().file(), List.of()), problem)
+                    : null;
+            if (match == null) {
+                result.add(problem);
+                continue;
+            }
+            used.add(match);
+            result.add(problem.withSeverity(Severity.NOTE));
+            discrepancies.computeIfAbsent(problem.position().file(), f -> new ArrayList<>())
+                    .add(new AcknowledgedDiscrepancy(problem.position().file(), problem.field(), problem.message(),
+                            match.reason()));
+        }
+        for (Map.Entry<String, Project> entry : projectByFile.entrySet()) {
+            for (Acknowledgement ack : entry.getValue().acknowledgements()) {
+                if (!used.contains(ack) && ProblemCodes.isAcknowledgeable(ack.check())) {
+                    result.add(new Problem(Severity.WARNING, ProblemCodes.ACKNOWLEDGED_UNUSED,
+                            entry.getValue().sourceMap().at(ack.keyPath()), ack.keyPath(), "已知差异说明",
+                            "这条说明没有对应的问题（检查“" + ack.check() + "”"
+                                    + (ack.at().isEmpty() ? "" : "，字段“" + ack.at() + "”")
+                                    + " 没有报告问题）；数据已更正时请删除这条说明"));
+                }
+            }
+        }
+        result.sort(Problem.IN_FILE_ORDER);
+        return new CheckReport(result, discrepancies);
+    }
+
+    private static Acknowledgement matching(List<Acknowledgement> acknowledgements, Problem problem) {
+        for (Acknowledgement ack : acknowledgements) {
+            if (ack.check().equals(problem.code()) && ProblemCodes.isAcknowledgeable(ack.check())
+                    && covers(ack.at(), problem.keyPath())) {
+                return ack;
+            }
+        }
+        return null;
+    }
+
+    private static boolean covers(String at, String keyPath) {
+        return at.isEmpty() || keyPath.equals(at) || keyPath.startsWith(at + ".") || keyPath.startsWith(at + "[");
+    }
+}

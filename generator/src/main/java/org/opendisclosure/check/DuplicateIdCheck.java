@@ -1,0 +1,56 @@
+package org.opendisclosure.check;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.opendisclosure.model.BudgetUnit;
+import org.opendisclosure.model.Content;
+import org.opendisclosure.model.Department;
+import org.opendisclosure.model.Project;
+import org.opendisclosure.problem.ProblemCodes;
+import org.opendisclosure.problem.ProblemCollector;
+import org.opendisclosure.problem.SourcePosition;
+
+/**
+ * Checks that ids are unique: departments and units across the site, projects within a year.
+ * Each duplicate names both places. Ids become file names, so they are compared as the site's
+ * file names will be.
+ */
+final class DuplicateIdCheck {
+
+    private DuplicateIdCheck() {
+    }
+
+    static void check(Content content, ProblemCollector problems) {
+        Map<String, SourcePosition> departments = new HashMap<>();
+        Map<String, SourcePosition> units = new HashMap<>();
+        for (Department department : content.departments()) {
+            if (department.id() != null) {
+                report(problems, departments, department.id(), department.sourceMap().at("id"), "id", "部门标识");
+            }
+            for (BudgetUnit unit : department.units()) {
+                if (unit.id() != null) {
+                    report(problems, units, unit.id(), department.sourceMap().at(unit.keyPath() + ".id"),
+                            unit.keyPath() + ".id", "单位标识");
+                }
+            }
+        }
+        Map<String, SourcePosition> projects = new HashMap<>();
+        for (Project project : content.projects()) {
+            if (project.id() != null && project.year() > 0) {
+                report(problems, projects, project.year() + "/" + project.id(), project.sourceMap().at("id"), "id",
+                        "项目标识");
+            }
+        }
+    }
+
+    private static void report(ProblemCollector problems, Map<String, SourcePosition> seen, String id,
+            SourcePosition here, String keyPath, String label) {
+        SourcePosition earlier = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), here);
+        if (earlier != null) {
+            problems.error(ProblemCodes.DUPLICATE_ID, here, keyPath, label,
+                    "标识“" + id + "”重复：已在 " + earlier + " 使用；每个标识只能用一次");
+        }
+    }
+}

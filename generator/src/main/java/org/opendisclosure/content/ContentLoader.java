@@ -1,0 +1,111 @@
+package org.opendisclosure.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.opendisclosure.model.Content;
+import org.opendisclosure.model.Department;
+import org.opendisclosure.model.Project;
+import org.opendisclosure.model.SiteSettings;
+import org.opendisclosure.problem.ProblemCodes;
+import org.opendisclosure.problem.ProblemCollector;
+import org.opendisclosure.problem.SourcePosition;
+
+/**
+ * The loading stage: reads every content file of a content directory, in a fixed order, into the
+ * model. Reads {@code site.yaml}, {@code departments/**.yaml} and {@code projects/**.yaml};
+ * reports every problem it finds and goes on with the next file. Thread-safe; holds no state
+ * between calls.
+ *
+ * <pre>{@code
+ * ProblemCollector problems = new ProblemCollector();
+ * Content content = new ContentLoader(ContentLimits.DEFAULT).load(contentDir, repositoryRoot, problems);
+ * }</pre>
+ */
+public final class ContentLoader {
+
+    private final YamlTreeReader yaml;
+
+    public ContentLoader(ContentLimits limits) {
+        this.yaml = new YamlTreeReader(limits);
+    }
+
+    /**
+     * @param contentDirectory the {@code content/} directory
+     * @param displayBase      file names in messages are relative to this directory
+     * @param problems         receives every problem found
+     */
+    public Content load(Path contentDirectory, Path displayBase, ProblemCollector problems) {
+        if (!Files.isDirectory(contentDirectory)) {
+            problems.error(ProblemCodes.YAML, SourcePosition.startOf(display(displayBase, contentDirectory)), "", "",
+                    "内容目录不存在：" + contentDirectory);
+            return new Content(SiteSettings.DEFAULT, List.of(), List.of());
+        }
+        SiteSettings settings = SiteSettings.DEFAULT;
+        Path siteFile = contentDirectory.resolve("site.yaml");
+        if (Files.isRegularFile(siteFile, LinkOption.NOFOLLOW_LINKS)) {
+            String file = display(displayBase, siteFile);
+            settings = readTree(siteFile, file, problems)
+                    .flatMap(root -> SiteSettingsReader.read(root, problems)).orElse(SiteSettings.DEFAULT);
+        }
+        List<Department> departments = new ArrayList<>();
+        for (Path path : yamlFiles(contentDirectory.resolve("departments"), displayBase, problems)) {
+            String file = display(displayBase, path);
+            readTree(path, file, problems).flatMap(root -> DepartmentReader.read(file, root, problems))
+                    .ifPresent(departments::add);
+        }
+        List<Project> projects = new ArrayList<>();
+        for (Path path : yamlFiles(contentDirectory.resolve("projects"), displayBase, problems)) {
+            String file = display(displayBase, path);
+            readTree(path, file, problems).flatMap(root -> ProjectReader.read(file, root, problems))
+                    .ifPresent(projects::add);
+        }
+        return new Content(settings, departments, projects);
+    }
+
+    private Optional<YamlNode> readTree(Path path, String file, ProblemCollector problems) {
+        try {
+            return yaml.read(file, Files.readAllBytes(path), problems);
+        } catch (IOException e) {
+            problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "无法读取文件：" + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The YAML files below {@code directory}, sorted by path so the order never depends on the file system. */
+    private static List<Path> yamlFiles(Path directory, Path displayBase, ProblemCollector problems) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            List<Path> files = walk
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> {
+                        String name = p.getFileName().toString();
+                        return name.endsWith(".yaml") || name.endsWith(".yml");
+                    })
+                    .sorted(Comparator.comparing(p -> directory.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+            return files;
+        } catch (IOException e) {
+            problems.error(ProblemCodes.YAML, SourcePosition.startOf(display(displayBase, directory)), "", "",
+                    "无法列出目录：" + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** A path as editors see it in messages: relative to the display base, with forward slashes. */
+    public static String display(Path displayBase, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path base = displayBase.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

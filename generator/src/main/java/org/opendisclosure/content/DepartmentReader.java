@@ -1,0 +1,42 @@
+package org.opendisclosure.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.opendisclosure.model.BudgetUnit;
+import org.opendisclosure.model.Department;
+import org.opendisclosure.problem.ProblemCodes;
+import org.opendisclosure.problem.ProblemCollector;
+
+/** Reads one department file (主管部门 with its 预算单位). */
+final class DepartmentReader {
+
+    /** Allowed 单位性质. */
+    static final List<String> UNIT_KINDS = List.of("行政", "事业", "参公");
+
+    private DepartmentReader() {
+    }
+
+    static Optional<Department> read(String file, YamlNode root, ProblemCollector problems) {
+        Optional<MappingReader> top = MappingReader.of(root, "", FieldLabels.DEPARTMENT, problems);
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        MappingReader r = top.get();
+        String id = r.id("id", true).orElse(null);
+        String name = r.text("name", true).orElse(null);
+        List<BudgetUnit> units = new ArrayList<>();
+        List<YamlNode> items = r.sequence("units", true);
+        for (int i = 0; i < items.size(); i++) {
+            String path = KeyPaths.item("units", i);
+            MappingReader.of(items.get(i), path, FieldLabels.DEPARTMENT, problems).ifPresent(u -> {
+                units.add(new BudgetUnit(u.id("id", true).orElse(null), u.text("name", true).orElse(null),
+                        u.oneOf("kind", false, UNIT_KINDS, ProblemCodes.ALLOWED_VALUE).orElse(null), id, u.path()));
+                u.rejectUnknown(List.of("id", "name", "kind"));
+            });
+        }
+        r.rejectUnknown(List.of("id", "name", "units"));
+        return Optional.of(new Department(id, name, units, SourceMaps.of(file, root)));
+    }
+}

@@ -1,0 +1,118 @@
+package org.opendisclosure.content;
+
+import java.util.Map;
+
+/**
+ * The Chinese label of each key path, as printed on the official forms, for messages. Labels of
+ * the two project forms differ where the forms name the same thing differently.
+ */
+public final class FieldLabels {
+
+    private final Map<String, String> labels;
+
+    private FieldLabels(Map<String, String> labels) {
+        this.labels = labels;
+    }
+
+    /** The label of a key path (indexes ignored), or empty when there is none. */
+    public String of(String keyPath) {
+        return labels.getOrDefault(KeyPaths.pattern(keyPath), "");
+    }
+
+    public static final FieldLabels SITE = new FieldLabels(Map.of(
+            "title", "站点名称",
+            "description", "站点简介"));
+
+    public static final FieldLabels DEPARTMENT = new FieldLabels(Map.of(
+            "id", "部门标识",
+            "name", "部门名称",
+            "units", "预算单位",
+            "units[].id", "单位标识",
+            "units[].name", "单位名称",
+            "units[].kind", "单位性质"));
+
+    private static final Map<String, String> PROJECT_COMMON = Map.ofEntries(
+            Map.entry("id", "项目标识"),
+            Map.entry("year", "预算年度"),
+            Map.entry("form", "申报表式样"),
+            Map.entry("name", "项目名称"),
+            Map.entry("department", "主管部门"),
+            Map.entry("unit", "实施单位"),
+            Map.entry("category", "项目类别"),
+            Map.entry("purpose", "资金用途"),
+            Map.entry("period", "实施期间"),
+            Map.entry("contact", "联系方式"),
+            Map.entry("contact.manager", "项目负责人"),
+            Map.entry("contact.person", "联系人"),
+            Map.entry("contact.phone", "联系电话"),
+            Map.entry("funding", "项目资金"),
+            Map.entry("funding.project_fiscal", "项目资金总额其中：财政资金"),
+            Map.entry("funding.project_other", "项目资金总额其中：其他资金"),
+            Map.entry("funding.appropriation", "当年财政拨款"),
+            Map.entry("funding.carried_over", "上年结转资金"),
+            Map.entry("funding.other", "其他资金"),
+            Map.entry("funding.prior_year_budget", "同名项目上年预算额"),
+            Map.entry("funding.prior_year_execution", "同名项目上年预算执行数"),
+            Map.entry("subprojects", "项目当年投入资金构成"),
+            Map.entry("subprojects[]", "子项目"),
+            Map.entry("subprojects[].name", "子项目名称"),
+            Map.entry("subprojects[].amount", "预算金额"),
+            Map.entry("overview", "项目概况"),
+            Map.entry("basis", "立项依据"),
+            Map.entry("necessity", "项目设立的必要性"),
+            Map.entry("safeguards", "保证项目实施的制度、措施"),
+            Map.entry("plan", "项目实施计划"),
+            Map.entry("goals", "绩效目标"),
+            Map.entry("goals.overall", "项目总目标"),
+            Map.entry("remarks", "备注"),
+            Map.entry("source", "资料来源"),
+            Map.entry("source.title", "资料来源"),
+            Map.entry("source.url", "资料来源链接"),
+            Map.entry("editor_notes", "编者注"),
+            Map.entry("acknowledged", "已知差异说明"),
+            Map.entry("acknowledged[].check", "所说明的检查"),
+            Map.entry("acknowledged[].at", "所说明的字段"),
+            Map.entry("acknowledged[].reason", "说明"),
+            Map.entry("indicators[]", "一级指标"),
+            Map.entry("indicators[].groups[]", "二级指标"),
+            Map.entry("indicators[].groups[].items[]", "三级指标"),
+            Map.entry("indicators[].groups[].items[].target", "指标值"),
+            Map.entry("indicators[].items[]", "绩效指标"),
+            Map.entry("indicators[].items[].target", "指标目标值"));
+
+    public static final FieldLabels PROJECT_2019 = new FieldLabels(merge(Map.ofEntries(
+            Map.entry("nature", "项目类型"),
+            Map.entry("unit", "申报单位"),
+            Map.entry("period.start", "开始时间"),
+            Map.entry("period.end", "结束时间"),
+            Map.entry("funding.project_total", "项目总预算"),
+            Map.entry("funding.annual_total", "项目当年预算"),
+            Map.entry("goals.annual", "年度绩效目标"),
+            Map.entry("indicators", "分解目标"),
+            Map.entry("indicators[].level1", "一级指标"),
+            Map.entry("indicators[].groups[].level2", "二级指标"),
+            Map.entry("indicators[].groups[].items[].name", "三级指标"),
+            Map.entry("indicators[].items[].name", "绩效指标"))));
+
+    public static final FieldLabels PROJECT_2024 = new FieldLabels(merge(Map.ofEntries(
+            Map.entry("nature", "项目性质"),
+            Map.entry("period.start", "计划开始日期"),
+            Map.entry("period.end", "计划完成日期"),
+            Map.entry("funding.project_total", "项目资金总额"),
+            Map.entry("funding.annual_total", "年度资金申请总额"),
+            Map.entry("goals.annual", "年度总体目标"),
+            Map.entry("indicators", "绩效指标"),
+            Map.entry("indicators[].level1", "一级指标"),
+            Map.entry("indicators[].groups[].level2", "二级指标"),
+            Map.entry("indicators[].groups[].items[].name", "三级指标"),
+            Map.entry("indicators[].items[].name", "三级指标"))));
+
+    /** Labels for a project whose form is not known (yet or at all). */
+    public static final FieldLabels PROJECT_UNKNOWN_FORM = PROJECT_2024;
+
+    private static Map<String, String> merge(Map<String, String> specific) {
+        java.util.HashMap<String, String> all = new java.util.HashMap<>(PROJECT_COMMON);
+        all.putAll(specific);
+        return Map.copyOf(all);
+    }
+}

@@ -1,0 +1,23 @@
+package org.opendisclosure.content;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.opendisclosure.model.SiteSettings;
+import org.opendisclosure.problem.ProblemCollector;
+
+/** Reads {@code site.yaml} (站点设置); every key is optional. */
+final class SiteSettingsReader {
+
+    private SiteSettingsReader() {
+    }
+
+    static Optional<SiteSettings> read(YamlNode root, ProblemCollector problems) {
+        return MappingReader.of(root, "", FieldLabels.SITE, problems).map(r -> {
+            SiteSettings settings = new SiteSettings(r.text("title", false).orElse(SiteSettings.DEFAULT.title()),
+                    r.text("description", false).orElse(SiteSettings.DEFAULT.description()));
+            r.rejectUnknown(List.of("title", "description"));
+            return settings;
+        });
+    }
+}

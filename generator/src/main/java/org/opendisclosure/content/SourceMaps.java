@@ -1,0 +1,38 @@
+package org.opendisclosure.content;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.opendisclosure.model.SourceMap;
+import org.opendisclosure.problem.SourcePosition;
+
+/** Builds the {@link SourceMap} of a file: the position of every key and list item by key path. */
+final class SourceMaps {
+
+    private SourceMaps() {
+    }
+
+    static SourceMap of(String file, YamlNode root) {
+        Map<String, SourcePosition> positions = new HashMap<>();
+        walk("", root, positions);
+        return new SourceMap(file, positions);
+    }
+
+    private static void walk(String path, YamlNode node, Map<String, SourcePosition> positions) {
+        if (node instanceof YamlNode.Mapping mapping) {
+            for (YamlNode.Entry entry : mapping.entries().values()) {
+                String child = KeyPaths.child(path, entry.key());
+                positions.put(child, entry.keyPosition());
+                walk(child, entry.value(), positions);
+            }
+        } else if (node instanceof YamlNode.Sequence sequence) {
+            List<YamlNode> items = sequence.items();
+            for (int i = 0; i < items.size(); i++) {
+                String child = KeyPaths.item(path, i);
+                positions.put(child, items.get(i).position());
+                walk(child, items.get(i), positions);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.opendisclosure.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opendisclosure.model.IndicatorGroup;
+import org.opendisclosure.model.IndicatorSubgroup;
+import org.opendisclosure.model.Indicator;
+import org.opendisclosure.model.IndicatorTarget;
+import org.opendisclosure.model.ProjectForm;
+
+/**
+ * An indicator table laid out as on the published form: one row per indicator, the 一级 and 二级
+ * cells spanning their rows. Rowspans are computed here so the template only prints cells.
+ */
+public record IndicatorTableView(boolean threeLevel, List<String> headings, List<Row> rows, int indicatorCount,
+        int quantitativeCount) {
+
+    /** A spanning cell; rows that continue a span have no cell (null) in that column. */
+    public record Cell(String text, int rowspan) {
+    }
+
+    /**
+     * @param level1     一级 cell, or null when the row continues the one above
+     * @param level2     二级 cell, or null when it continues (always null on two-level tables)
+     * @param name       三级指标 (or 绩效指标), empty when blank on the form
+     * @param target     the target exactly as published
+     * @param parsed     the parsed reading ({@code 不低于 98 %}), or empty for qualitative targets
+     */
+    public record Row(Cell level1, Cell level2, String name, String target, String parsed) {
+    }
+
+    public static IndicatorTableView of(ProjectForm form, List<IndicatorGroup> groups) {
+        boolean threeLevel = groups.stream().anyMatch(IndicatorGroup::threeLevel);
+        List<Row> rows = new ArrayList<>();
+        int count = 0;
+        int quantitative = 0;
+        for (IndicatorGroup group : groups) {
+            int groupRows = group.subgroups().stream().mapToInt(s -> Math.max(1, s.indicators().size())).sum();
+            if (groupRows == 0) {
+                rows.add(new Row(new Cell(text(group.level1()), 1), threeLevel ? new Cell("", 1) : null, "", "", ""));
+                continue;
+            }
+            boolean firstOfGroup = true;
+            for (IndicatorSubgroup subgroup : group.subgroups()) {
+                int span = Math.max(1, subgroup.indicators().size());
+                boolean firstOfSubgroup = true;
+                List<Indicator> indicators = subgroup.indicators().isEmpty() ? null : subgroup.indicators();
+                for (int i = 0; i < span; i++) {
+                    Cell level1 = firstOfGroup ? new Cell(text(group.level1()), groupRows) : null;
+                    Cell level2 = threeLevel && firstOfSubgroup ? new Cell(text(subgroup.level2()), span) : null;
+                    if (indicators == null) {
+                        rows.add(new Row(level1, level2, "", "", ""));
+                    } else {
+                        Indicator indicator = indicators.get(i);
+                        count++;
+                        if (indicator.target().isQuantitative()) {
+                            quantitative++;
+                        }
+                        rows.add(new Row(level1, level2, text(indicator.name()), indicator.target().text(),
+                                parsed(indicator.target())));
+                    }
+                    firstOfGroup = false;
+                    firstOfSubgroup = false;
+                }
+            }
+        }
+        List<String> headings = form == ProjectForm.FORM_2019
+                ? threeLevel ? List.of("一级指标", "二级指标", "三级指标", "指标目标值")
+                        : List.of("分解目标内容", "绩效指标", "指标目标值")
+                : List.of("一级指标", "二级指标", "三级指标", "年度(/项目)指标值");
+        return new IndicatorTableView(threeLevel, headings, rows, count, quantitative);
+    }
+
+    /** The parsed reading of a target in words: {@code 不低于 98.00 %}; empty when qualitative. */
+    static String parsed(IndicatorTarget target) {
+        if (!target.isQuantitative()) {
+            return "";
+        }
+        String comparator = target.comparator() == null ? "" : target.comparator().words() + " ";
+        return (comparator + target.number().toPlainString() + " " + target.unit()).strip();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,271 @@
+package org.opendisclosure.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.opendisclosure.check.CheckReport;
+import org.opendisclosure.derive.SiteIndex;
+import org.opendisclosure.model.BudgetUnit;
+import org.opendisclosure.model.Contact;
+import org.opendisclosure.model.Department;
+import org.opendisclosure.model.Funding;
+import org.opendisclosure.model.MoneyFormat;
+import org.opendisclosure.model.Project;
+import org.opendisclosure.model.ProjectForm;
+import org.opendisclosure.model.ProjectProse;
+import org.opendisclosure.model.SiteSettings;
+import org.opendisclosure.model.SubProject;
+
+/**
+ * Decides which pages the site has, where they go, and builds the view model of each: all
+ * sorting, grouping, totals and formatting happen here, so templates only lay things out.
+ * Paths are built from validated ids only.
+ */
+public final class SitePages {
+
+    /** The home page link; hrefs are site-root relative like every other link. */
+    private static final Link HOME = new Link("首页", "index.html");
+
+    private final SiteIndex index;
+    private final CheckReport report;
+    private final SiteSettings settings;
+
+    public SitePages(SiteIndex index, CheckReport report) {
+        this.index = index;
+        this.report = report;
+        this.settings = index.content().settings();
+    }
+
+    public static String yearPath(int year) {
+        return year + "/index.html";
+    }
+
+    public static String departmentPath(int year, String departmentId) {
+        return year + "/departments/" + departmentId + ".html";
+    }
+
+    public static String unitPath(int year, String unitId) {
+        return year + "/units/" + unitId + ".html";
+    }
+
+    public static String projectPath(int year, String projectId) {
+        return year + "/projects/" + projectId + ".html";
+    }
+
+    public List<Page> all() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(home());
+        pages.add(notFound());
+        for (int year : index.years()) {
+            pages.add(year(year));
+            for (Department department : index.departments(year)) {
+                pages.add(department(year, department));
+                for (BudgetUnit unit : index.unitsWithProjects(year, department)) {
+                    pages.add(unit(year, department, unit));
+                }
+            }
+            for (Project project : index.projects(year)) {
+                pages.add(project(project));
+            }
+        }
+        return pages;
+    }
+
+    private Page home() {
+        List<GroupSummary> years = new ArrayList<>();
+        List<Integer> newestFirst = new ArrayList<>(index.years());
+        java.util.Collections.reverse(newestFirst);
+        for (int year : newestFirst) {
+            List<Project> projects = index.projects(year);
+            years.add(new GroupSummary(year + " 年", yearPath(year), index.departments(year).size() + " 个部门",
+                    projects.size(), MoneyFormat.yuan(SiteIndex.total(projects))));
+        }
+        PageFrame frame = new PageFrame(settings.title(), settings.title(),
+                settings.description().isEmpty() ? settings.title() : settings.description(), "", List.of());
+        return new Page("index.html", "home.ftlh",
+                Map.of("page", frame, "years", years, "description", settings.description()));
+    }
+
+    private Page notFound() {
+        PageFrame frame = new PageFrame(settings.title(), "页面未找到", "页面未找到", "", List.of(HOME));
+        return new Page("404.html", "404.ftlh", Map.of("page", frame));
+    }
+
+    private Page year(int year) {
+        List<GroupSummary> departments = index.departments(year).stream()
+                .map(d -> {
+                    List<Project> projects = index.projects(year, d);
+                    return new GroupSummary(d.name(), departmentPath(year, d.id()),
+                            index.unitsWithProjects(year, d).size() + " 个单位", projects.size(),
+                            MoneyFormat.yuan(SiteIndex.total(projects)));
+                })
+                .toList();
+        List<Project> projects = index.projects(year);
+        PageFrame frame = frame(year + " 年", year + " 年各部门项目绩效目标与资金", 1, List.of(HOME));
+        return new Page(yearPath(year), "year.ftlh", Map.of("page", frame, "year", year, "departments", departments,
+                "projectCount", projects.size(), "total", MoneyFormat.yuan(SiteIndex.total(projects))));
+    }
+
+    private Page department(int year, Department department) {
+        List<Project> projects = index.projects(year, department);
+        List<GroupSummary> units = index.unitsWithProjects(year, department).stream()
+                .map(u -> {
+                    List<Project> unitProjects = index.projects(year, u);
+                    return new GroupSummary(u.name(), unitPath(year, u.id()), u.kind() == null ? "" : u.kind() + "单位",
+                            unitProjects.size(), MoneyFormat.yuan(SiteIndex.total(unitProjects)));
+                })
+                .toList();
+        List<GroupSummary> otherUnits = department.units().stream()
+                .filter(u -> index.projects(year, u).isEmpty())
+                .map(u -> new GroupSummary(u.name(), null, u.kind() == null ? "" : u.kind() + "单位", 0, ""))
+                .toList();
+        PageFrame frame = frame(department.name(), year + " 年 " + department.name() + " 的预算单位与项目", 2,
+                List.of(HOME, new Link(year + " 年", yearPath(year))));
+        return new Page(departmentPath(year, department.id()), "department.ftlh", Map.of("page", frame, "year", year,
+                "name", department.name(), "units", units, "otherUnits", otherUnits, "projects", summaries(projects),
+                "total", MoneyFormat.yuan(SiteIndex.total(projects))));
+    }
+
+    private Page unit(int year, Department department, BudgetUnit unit) {
+        List<Project> projects = index.projects(year, unit);
+        PageFrame frame = frame(unit.name(), year + " 年 " + unit.name() + " 的项目", 2,
+                List.of(HOME, new Link(year + " 年", yearPath(year)),
+                        new Link(department.name(), departmentPath(year, department.id()))));
+        return new Page(unitPath(year, unit.id()), "unit.ftlh", Map.of("page", frame, "year", year, "name", unit.name(),
+                "kind", unit.kind() == null ? "" : unit.kind() + "单位",
+                "department", new Link(department.name(), departmentPath(year, department.id())),
+                "projects", summaries(projects), "total", MoneyFormat.yuan(SiteIndex.total(projects))));
+    }
+
+    private Page project(Project project) {
+        Department department = index.department(project.departmentId());
+        BudgetUnit unit = index.unit(project.unitId());
+        int year = project.year();
+        PageFrame frame = frame(project.name(), year + " 年 " + project.name() + "：资金、绩效目标与指标", 2,
+                List.of(HOME, new Link(year + " 年", yearPath(year)),
+                        new Link(department.name(), departmentPath(year, department.id())),
+                        new Link(unit.name(), unitPath(year, unit.id()))));
+        ProjectPage view = new ProjectPage(project.name(), year, project.form().title() + "（" + project.form().code()
+                + (project.form() == ProjectForm.FORM_2019 ? " 年）" : " 年度）"),
+                facts(project, department, unit), funding(project), subprojects(project),
+                project.subprojects().isEmpty() ? "" : MoneyFormat.yuan(subprojectTotal(project)),
+                prose(project.prose()),
+                Stream.of(TextBlock.of("项目总目标", project.goals().overall()),
+                        TextBlock.of(project.form() == ProjectForm.FORM_2019 ? "年度绩效目标" : "年度总体目标",
+                                project.goals().annual()))
+                        .filter(Objects::nonNull).toList(),
+                project.indicators().isEmpty() ? null : IndicatorTableView.of(project.form(), project.indicators()),
+                TextBlock.of("备注", project.remarks()), report.discrepancies(project.file()), project.editorNotes(),
+                index.series(project.id()).stream().filter(p -> p.year() != year)
+                        .map(p -> new Link(p.year() + " 年：" + p.name(), projectPath(p.year(), p.id()))).toList(),
+                project.source() == null ? null : project.source().title(),
+                project.source() == null ? null : project.source().url());
+        return new Page(projectPath(year, project.id()), "project.ftlh",
+                Map.of("page", frame, "project", view));
+    }
+
+    private static List<Fact> facts(Project project, Department department, BudgetUnit unit) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("项目名称", project.name(), null));
+        facts.add(new Fact("预算年度", project.year() + " 年", null));
+        facts.add(new Fact("主管部门", department.name(), departmentPath(project.year(), department.id())));
+        facts.add(new Fact(project.form() == ProjectForm.FORM_2019 ? "申报单位" : "实施单位", unit.name(),
+                unitPath(project.year(), unit.id())));
+        facts.add(new Fact(project.form().natureLabel(), orDash(project.nature()), null));
+        if (project.form() == ProjectForm.FORM_2024) {
+            facts.add(new Fact("项目类别", orDash(project.category()), null));
+        } else {
+            facts.add(new Fact("资金用途", orDash(project.purpose()), null));
+        }
+        String start = project.period().start() == null ? "—" : project.period().start().display();
+        String end = project.period().end() == null ? "—" : project.period().end().display();
+        facts.add(new Fact(project.form() == ProjectForm.FORM_2019 ? "开始时间" : "计划开始日期", start, null));
+        facts.add(new Fact(project.form() == ProjectForm.FORM_2019 ? "结束时间" : "计划完成日期", end, null));
+        Contact contact = project.contact();
+        if (contact != null && !contact.isEmpty()) {
+            facts.add(new Fact("项目负责人", orDash(contact.manager()), null));
+            facts.add(new Fact("联系人", orDash(contact.person()), null));
+            facts.add(new Fact("联系电话", orDash(contact.phone()), null));
+        }
+        return facts;
+    }
+
+    private static List<AmountRow> funding(Project project) {
+        Funding f = project.funding();
+        List<AmountRow> rows = new ArrayList<>();
+        if (project.form() == ProjectForm.FORM_2024) {
+            add(rows, "项目资金总额", f.projectTotal(), "", 0);
+            add(rows, "其中：财政资金", f.projectFiscal(), "", 1);
+            add(rows, "其他资金（项目资金总额）", f.projectOther(), "", 1);
+            add(rows, "年度资金申请总额", f.annualTotal(), "", 0);
+            add(rows, "其中：当年财政拨款", f.appropriation(), share(f.appropriation(), f.annualTotal()), 1);
+            add(rows, "上年结转资金", f.carriedOver(), share(f.carriedOver(), f.annualTotal()), 1);
+            add(rows, "其他资金", f.other(), share(f.other(), f.annualTotal()), 1);
+            return rows;
+        }
+        add(rows, "项目总预算", f.projectTotal(), "", 0);
+        add(rows, "项目当年预算", f.annualTotal(), "", 0);
+        add(rows, "同名项目上年预算额", f.priorYearBudget(), "", 0);
+        add(rows, "同名项目上年预算执行数", f.priorYearExecution(), "", 0);
+        if (f.priorYearBudget() != null && f.priorYearExecution() != null) {
+            rows.add(new AmountRow("上年预算执行率", Percent.of(f.priorYearExecution(), f.priorYearBudget()),
+                    "计算值：上年预算执行数 ÷ 上年预算额", 0));
+        }
+        if (f.priorYearBudget() != null && f.annualTotal() != null && f.priorYearBudget().signum() != 0) {
+            BigDecimal change = f.annualTotal().subtract(f.priorYearBudget());
+            rows.add(new AmountRow("当年预算较上年预算增减", MoneyFormat.signed(change),
+                    "计算值：" + Percent.of(change, f.priorYearBudget()), 0));
+        }
+        return rows;
+    }
+
+    private static void add(List<AmountRow> rows, String label, BigDecimal amount, String note, int level) {
+        if (amount != null) {
+            rows.add(new AmountRow(label, MoneyFormat.yuan(amount), note, level));
+        }
+    }
+
+    private static String share(BigDecimal part, BigDecimal whole) {
+        return part == null || whole == null ? "" : "占 " + Percent.of(part, whole);
+    }
+
+    private static List<SubProjectRow> subprojects(Project project) {
+        BigDecimal total = subprojectTotal(project);
+        return project.subprojects().stream()
+                .map(s -> new SubProjectRow(orDash(s.name()), s.amount() == null ? "—" : MoneyFormat.yuan(s.amount()),
+                        s.amount() == null ? "" : Percent.of(s.amount(), total)))
+                .toList();
+    }
+
+    private static BigDecimal subprojectTotal(Project project) {
+        return project.subprojects().stream().map(SubProject::amount).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static List<TextBlock> prose(ProjectProse prose) {
+        return Stream.of(TextBlock.of("项目概况", prose.overview()), TextBlock.of("立项依据", prose.basis()),
+                TextBlock.of("项目设立的必要性", prose.necessity()), TextBlock.of("保证项目实施的制度、措施", prose.safeguards()),
+                TextBlock.of("项目实施计划", prose.plan())).filter(Objects::nonNull).toList();
+    }
+
+    private List<ProjectSummary> summaries(List<Project> projects) {
+        return projects.stream().map(p -> {
+            BudgetUnit unit = index.unit(p.unitId());
+            return new ProjectSummary(p.name(), projectPath(p.year(), p.id()), unit.name(),
+                    unitPath(p.year(), unit.id()), orDash(p.nature()),
+                    p.funding().annualTotal() == null ? "—" : MoneyFormat.yuan(p.funding().annualTotal()));
+        }).toList();
+    }
+
+    private PageFrame frame(String title, String description, int depth, List<Link> breadcrumbs) {
+        return new PageFrame(settings.title(), title, description, "../".repeat(depth), breadcrumbs);
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+}
