@@ -27,11 +27,11 @@ final class DuplicateIdCheck {
         Map<String, SourcePosition> units = new HashMap<>();
         for (Department department : content.departments()) {
             if (department.id() != null) {
-                report(problems, departments, department.id(), department.sourceMap().at("id"), "id", "部门标识");
+                report(problems, departments, department.id(), department.id() + "”", department.sourceMap().at("id"), "id", "部门标识");
             }
             for (BudgetUnit unit : department.units()) {
                 if (unit.id() != null) {
-                    report(problems, units, unit.id(), department.sourceMap().at(unit.keyPath() + ".id"),
+                    report(problems, units, unit.id(), unit.id() + "”", department.sourceMap().at(unit.keyPath() + ".id"),
                             unit.keyPath() + ".id", "单位标识");
                 }
             }
@@ -39,18 +39,19 @@ final class DuplicateIdCheck {
         Map<String, SourcePosition> projects = new HashMap<>();
         for (Project project : content.projects()) {
             if (project.id() != null && project.year() > 0) {
-                report(problems, projects, project.year() + "/" + project.id(), project.sourceMap().at("id"), "id",
-                        "项目标识");
+                report(problems, projects, project.year() + "/" + project.id(), project.id() + "”（" + project.year() + " 年）",
+                        project.sourceMap().at("id"), "id", "项目标识");
             }
         }
     }
 
-    private static void report(ProblemCollector problems, Map<String, SourcePosition> seen, String id,
+    /** {@code shown} is the id as the message quotes it, up to and including the closing quote. */
+    private static void report(ProblemCollector problems, Map<String, SourcePosition> seen, String key, String shown,
             SourcePosition here, String keyPath, String label) {
-        SourcePosition earlier = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), here);
+        SourcePosition earlier = seen.putIfAbsent(key.toLowerCase(Locale.ROOT), here);
         if (earlier != null) {
             problems.error(ProblemCodes.DUPLICATE_ID, here, keyPath, label,
-                    "标识“" + id + "”重复：已在 " + earlier + " 使用；每个标识只能用一次");
+                    "标识“" + shown + "重复：已在 " + earlier + " 使用；每个标识只能用一次");
         }
     }
 }

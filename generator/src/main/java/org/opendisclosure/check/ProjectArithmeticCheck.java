@@ -1,6 +1,7 @@
 package org.opendisclosure.check;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,11 +29,11 @@ final class ProjectArithmeticCheck {
         FieldLabels labels = labels(project);
         if (project.form() == ProjectForm.FORM_2024) {
             sumOf(project, problems, labels, ProblemCodes.FUNDING_TOTAL, "funding.annual_total", f.annualTotal(),
-                    List.of(f.appropriation(), f.carriedOver(), f.other()),
+                    Arrays.asList(f.appropriation(), f.carriedOver(), f.other()),
                     "当年财政拨款 + 上年结转资金 + 其他资金");
             if (f.projectTotal() != null && (f.projectFiscal() != null || f.projectOther() != null)) {
                 sumOf(project, problems, labels, ProblemCodes.PROJECT_FUNDING_TOTAL, "funding.project_total",
-                        f.projectTotal(), List.of(zeroIfNull(f.projectFiscal()), zeroIfNull(f.projectOther())),
+                        f.projectTotal(), Arrays.asList(zeroIfNull(f.projectFiscal()), zeroIfNull(f.projectOther())),
                         "财政资金 + 其他资金");
             }
         }

@@ -18,6 +18,12 @@ import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.ProblemCollector;
 import org.opendisclosure.problem.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,14 +44,17 @@ public final class YamlTreeReader {
 
     private final ContentLimits limits;
     private final YAMLFactory factory;
+    private final LoaderOptions loaderOptions;
 
     public YamlTreeReader(ContentLimits limits) {
         this.limits = limits;
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
+        // Duplicate keys are found by the tree builder, which names both lines.
+        options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(limits.maxDepth() + 1);
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        this.loaderOptions = options;
         this.factory = YAMLFactory.builder().loaderOptions(options).build();
     }
 
@@ -68,6 +77,9 @@ public final class YamlTreeReader {
         }
         if (text.get().isBlank()) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "文件为空：应为一个映射（键: 值）");
+            return Optional.empty();
+        }
+        if (!noAnchorsOrAliases(file, text.get(), problems)) {
             return Optional.empty();
         }
         try (YAMLParser parser = factory.createParser(new StringReader(text.get()))) {
@@ -97,6 +109,40 @@ public final class YamlTreeReader {
                     "无法读取 YAML：" + firstLine(String.valueOf(e.getMessage())));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Refuses anchors ({@code &x}) and aliases ({@code *x}). Jackson exposes neither reliably (a
+     * scalar's anchor is dropped, an alias reads as the string "x"), so SnakeYAML's event parser,
+     * which Jackson uses underneath, is asked directly. Syntax errors are left to the main parse.
+     */
+    private boolean noAnchorsOrAliases(String file, String text, ProblemCollector problems) {
+        try {
+            ParserImpl events = new ParserImpl(new StreamReader(text), loaderOptions);
+            while (events.peekEvent() != null) {
+                Event event = events.getEvent();
+                if (event instanceof AliasEvent alias) {
+                    problems.error(ProblemCodes.YAML, markPosition(file, alias.getStartMark()), "", "",
+                            "不支持 YAML 别名（*" + alias.getAnchor() + "）：请把内容直接写出来");
+                    return false;
+                }
+                if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                    problems.error(ProblemCodes.YAML, markPosition(file, node.getStartMark()), "", "",
+                            "不支持 YAML 锚点（&" + node.getAnchor() + "）：请把内容直接写出来");
+                    return false;
+                }
+                if (event.is(Event.ID.StreamEnd)) {
+                    break;
+                }
+            }
+        } catch (RuntimeException syntaxError) {
+            // Reported, with its position, by the main parse.
+        }
+        return true;
+    }
+
+    private static SourcePosition markPosition(String file, Mark mark) {
+        return mark == null ? SourcePosition.startOf(file) : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static Optional<String> decode(String file, byte[] bytes, ProblemCollector problems) {
@@ -204,10 +250,8 @@ public final class YamlTreeReader {
                 return fail(at, "嵌套太深：最多 " + limits.maxDepth() + " 层");
             }
             if (parser.isCurrentAlias()) {
+                // Normally refused before parsing; kept so an alias can never be read as text.
                 return fail(at, "不支持 YAML 别名（*" + parser.getText() + "）：请把内容直接写出来");
-            }
-            if (parser.getCurrentAnchor() != null) {
-                return fail(at, "不支持 YAML 锚点（&" + parser.getCurrentAnchor() + "）：请把内容直接写出来");
             }
             return switch (token) {
                 case START_OBJECT -> mapping(at, depth);

@@ -1,0 +1,114 @@
+package org.opendisclosure.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendisclosure.FixtureSite;
+import org.opendisclosure.GenerationResult;
+
+/** Pages rendered from a small fixture site with the repository's templates. */
+class SiteRenderingTest {
+
+    @TempDir
+    Path dir;
+
+    private FixtureSite rendered(FixtureSite site) {
+        GenerationResult result = site.generate();
+        assertFalse(result.hasErrors(), FixtureSite.messages(result));
+        return site;
+    }
+
+    @Test
+    void projectPageShowsFundingWithSeparatorsAndTwoDecimals() {
+        FixtureSite site = rendered(FixtureSite.in(dir).standard());
+        Document page = Jsoup.parse(site.read("2024/projects/p2024.html"));
+        assertEquals("zh-CN", page.selectFirst("html").attr("lang"));
+        assertEquals("73,985,000.40", page.select("#funding ~ .table-scroll tbody tr").get(0).selectFirst("td").text());
+        assertEquals(List.of("年度资金申请总额", "其中：当年财政拨款", "上年结转资金", "其他资金"),
+                page.select("#funding ~ .table-scroll tbody th").eachText());
+    }
+
+    @Test
+    void indicatorTableSpansLevelsAsOnTheForm() {
+        FixtureSite site = rendered(FixtureSite.in(dir).standard());
+        Document page = Jsoup.parse(site.read("2024/projects/p2024.html"));
+        List<Element> rows = page.select("table.indicators tbody tr");
+        assertEquals(4, rows.size());
+        Element first = rows.get(0);
+        assertEquals("产出指标", first.child(0).text());
+        assertEquals("3", first.child(0).attr("rowspan"));
+        assertEquals("数量指标", first.child(1).text());
+        assertEquals("2", first.child(1).attr("rowspan"));
+        assertEquals(List.of("坐席人员数", "≥371(人)", "不低于 371 人"), cells(first));
+        assertEquals(List.of("系统故障解决时间", "及时", ""), cells(rows.get(2)));
+    }
+
+    private static List<String> cells(Element row) {
+        return row.select("td").stream().map(Element::text).toList();
+    }
+
+    @Test
+    void twoLevelTableHasNoSecondLevelColumn() {
+        FixtureSite site = rendered(FixtureSite.in(dir).standard());
+        Document page = Jsoup.parse(site.read("2019/projects/p2019.html"));
+        assertEquals(List.of("分解目标内容", "绩效指标", "指标目标值", "解读"),
+                page.select("table.indicators thead th").eachText());
+        assertEquals(List.of("预算执行率", ">98%", "高于 98 %"), page.select("table.indicators tbody td").eachText());
+    }
+
+    @Test
+    void priorYearExecutionRateIsComputed() {
+        FixtureSite site = rendered(FixtureSite.in(dir).standard());
+        Document page = Jsoup.parse(site.read("2019/projects/p2019.html"));
+        Element rate = page.select("#funding ~ .table-scroll tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("上年预算执行率")).findFirst().orElseThrow();
+        assertEquals("43.70%", rate.selectFirst("td").text());
+        assertEquals(List.of("第一段。", "第二段。"), page.select("section.prose:has(h2:contains(项目概况)) p").eachText());
+    }
+
+    @Test
+    void linksAreRelativeAndReachEveryPage() {
+        FixtureSite site = rendered(FixtureSite.in(dir).standard());
+        Document home = Jsoup.parse(site.read("index.html"));
+        assertEquals(List.of("2024/index.html", "2019/index.html"), home.select("main table a").eachAttr("href"));
+        Document unit = Jsoup.parse(site.read("2024/units/unit-a.html"));
+        assertEquals("../../2024/projects/p2024.html", unit.selectFirst("main table a").attr("href"));
+        for (String href : unit.select("a[href], link[href]").eachAttr("href")) {
+            assertFalse(href.startsWith("/") || href.contains("://"), href);
+        }
+    }
+
+    @Test
+    void contentIsEscaped() {
+        FixtureSite site = rendered(FixtureSite.in(dir).standard().file("content/projects/2024/p2024.yaml",
+                FixtureSite.PROJECT_2024.replace("name: 热线项目", "name: \"<script>alert(1)</script><img src=x onerror=alert(2)>\"")));
+        String html = site.read("2024/projects/p2024.html");
+        Document page = Jsoup.parse(html);
+        assertTrue(page.select("script").isEmpty());
+        assertTrue(page.select("img").isEmpty());
+        assertEquals("<script>alert(1)</script><img src=x onerror=alert(2)>", page.selectFirst("h1").text());
+    }
+
+    @Test
+    void acknowledgedDiscrepancyIsShownToReaders() {
+        FixtureSite site = rendered(FixtureSite.in(dir).standard().file("content/projects/2019/p2019.yaml",
+                FixtureSite.PROJECT_2019.replace("amount: 1230000", "amount: 1229999") + """
+                        acknowledged:
+                          - check: subprojects-total
+                            reason: 原表子项目合计少 1 元，按原表公布。
+                        """));
+        Document page = Jsoup.parse(site.read("2019/projects/p2019.html"));
+        String notice = page.selectFirst("section.notice").text();
+        assertTrue(notice.contains("原表子项目合计少 1 元，按原表公布。"), notice);
+        assertTrue(notice.contains("相差 -1.00 元"), notice);
+    }
+}
