@@ -5,7 +5,7 @@ package org.opendisclosure.check;
  * on the page of the item it concerns.
  *
  * @param file    the content file it was found in
- * @param field   the field as messages name it, e.g. {@code subprojects（项目当年投入资金构成）}
+ * @param field   the field's Chinese label as readers know it, e.g. {@code 项目当年投入资金构成}
  * @param finding what the check found, e.g. the expected and found sums
  * @param reason  the editor's explanation
  */

@@ -45,7 +45,8 @@ final class Acknowledgements {
             used.add(match);
             result.add(problem.withSeverity(Severity.NOTE));
             discrepancies.computeIfAbsent(problem.position().file(), f -> new ArrayList<>())
-                    .add(new AcknowledgedDiscrepancy(problem.position().file(), problem.field(), problem.message(),
+                    .add(new AcknowledgedDiscrepancy(problem.position().file(),
+                            problem.label().isEmpty() ? problem.keyPath() : problem.label(), problem.message(),
                             match.reason()));
         }
         for (Map.Entry<String, Project> entry : projectByFile.entrySet()) {
