@@ -46,7 +46,7 @@ final class Acknowledgements {
             result.add(problem.withSeverity(Severity.NOTE));
             discrepancies.computeIfAbsent(problem.position().file(), f -> new ArrayList<>())
                     .add(new AcknowledgedDiscrepancy(problem.position().file(),
-                            problem.label().isEmpty() ? problem.keyPath() : problem.label(), problem.message(),
+                            problem.label().isEmpty() ? problem.keyPath() : problem.label(), readerFinding(problem),
                             match.reason()));
         }
         for (Map.Entry<String, Project> entry : projectByFile.entrySet()) {
@@ -62,6 +62,11 @@ final class Acknowledgements {
         }
         result.sort(Problem.IN_FILE_ORDER);
         return new CheckReport(result, discrepancies);
+    }
+
+    /** What readers are told was found; a missing field is, for them, a blank on the published form. */
+    private static String readerFinding(Problem problem) {
+        return problem.code().equals(ProblemCodes.REQUIRED) ? "原表未填写此项" : problem.message();
     }
 
     private static Acknowledgement matching(List<Acknowledgement> acknowledgements, Problem problem) {

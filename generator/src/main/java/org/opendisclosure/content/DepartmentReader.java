@@ -1,6 +1,5 @@
 package org.opendisclosure.content;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,16 +25,12 @@ final class DepartmentReader {
         MappingReader r = top.get();
         String id = r.id("id", true).orElse(null);
         String name = r.text("name", true).orElse(null);
-        List<BudgetUnit> units = new ArrayList<>();
-        List<YamlNode> items = r.sequence("units", true);
-        for (int i = 0; i < items.size(); i++) {
-            String path = KeyPaths.item("units", i);
-            MappingReader.of(items.get(i), path, FieldLabels.DEPARTMENT, problems).ifPresent(u -> {
-                units.add(new BudgetUnit(u.id("id", true).orElse(null), u.text("name", true).orElse(null),
-                        u.oneOf("kind", false, UNIT_KINDS, ProblemCodes.ALLOWED_VALUE).orElse(null), id, u.path()));
-                u.rejectUnknown(List.of("id", "name", "kind"));
-            });
-        }
+        List<BudgetUnit> units = r.eachMapping("units", true, u -> {
+            BudgetUnit unit = new BudgetUnit(u.id("id", true).orElse(null), u.text("name", true).orElse(null),
+                    u.oneOf("kind", false, UNIT_KINDS, ProblemCodes.ALLOWED_VALUE).orElse(null), id, u.path());
+            u.rejectUnknown(List.of("id", "name", "kind"));
+            return unit;
+        });
         r.rejectUnknown(List.of("id", "name", "units"));
         return Optional.of(new Department(id, name, units, SourceMaps.of(file, root)));
     }

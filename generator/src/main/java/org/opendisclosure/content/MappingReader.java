@@ -148,6 +148,16 @@ final class MappingReader {
         return List.of();
     }
 
+    /** Reads each item of a list as a mapping; items that are not mappings are reported and skipped. */
+    <T> List<T> eachMapping(String key, boolean required, Function<MappingReader, T> reader) {
+        List<T> result = new ArrayList<>();
+        List<YamlNode> items = sequence(key, required);
+        for (int i = 0; i < items.size(); i++) {
+            of(items.get(i), KeyPaths.item(pathOf(key), i), labels, problems).map(reader).ifPresent(result::add);
+        }
+        return result;
+    }
+
     /** A list of texts. */
     List<String> texts(String key) {
         List<String> result = new ArrayList<>();

@@ -87,16 +87,7 @@ final class ProjectReader {
         List<String> editorNotes = r.texts("editor_notes");
         List<Acknowledgement> acknowledgements = acknowledgements(r);
 
-        List<String> otherFormKeys = is2019 ? KEYS_2024 : KEYS_2019;
-        for (String key : otherFormKeys) {
-            if (r.keys().contains(key)) {
-                r.markRead(key);
-                r.problems().error(ProblemCodes.NOT_IN_FORM, r.entryPosition(key), key,
-                        (is2019 ? FieldLabels.PROJECT_2024 : FieldLabels.PROJECT_2019).of(key),
-                        "这个字段只属于 " + (is2019 ? "2024" : "2019") + " 年表式，本项目是 form: \"" + form.code()
-                                + "\"（" + form.title() + "）");
-            }
-        }
+        reportOtherFormKeys(r, is2019 ? KEYS_2024 : KEYS_2019, form);
         List<String> known = new ArrayList<>(COMMON_KEYS);
         known.addAll(is2019 ? KEYS_2019 : KEYS_2024);
         r.rejectUnknown(known);
@@ -132,32 +123,34 @@ final class ProjectReader {
                 is2019 ? r.money("prior_year_budget", false).orElse(null) : null,
                 is2019 ? r.money("prior_year_execution", false).orElse(null) : null);
         List<String> mine = is2019 ? FUNDING_2019 : FUNDING_2024;
-        List<String> theirs = is2019 ? FUNDING_2024 : FUNDING_2019;
-        for (String key : theirs) {
-            if (!mine.contains(key) && r.keys().contains(key)) {
-                r.markRead(key);
-                String path = r.pathOf(key);
-                r.problems().error(ProblemCodes.NOT_IN_FORM, r.entryPosition(key), path,
-                        (is2019 ? FieldLabels.PROJECT_2024 : FieldLabels.PROJECT_2019).of(path),
-                        "这个字段只属于 " + (is2019 ? "2024" : "2019") + " 年表式，本项目是 form: \"" + form.code() + "\"");
-            }
-        }
+        reportOtherFormKeys(r, (is2019 ? FUNDING_2024 : FUNDING_2019).stream().filter(k -> !mine.contains(k)).toList(),
+                form);
         r.rejectUnknown(mine);
         return funding;
     }
 
-    private static List<SubProject> subprojects(MappingReader r) {
-        List<SubProject> result = new ArrayList<>();
-        List<YamlNode> items = r.sequence("subprojects", false);
-        for (int i = 0; i < items.size(); i++) {
-            String path = KeyPaths.item(r.pathOf("subprojects"), i);
-            MappingReader.of(items.get(i), path, r.labels(), r.problems()).ifPresent(item -> {
-                result.add(new SubProject(item.text("name", true).orElse(null),
-                        item.money("amount", true).orElse(null), item.path()));
-                item.rejectUnknown(List.of("name", "amount"));
-            });
+    /** Reports keys that exist only on the other form; they are then not "unknown". */
+    private static void reportOtherFormKeys(MappingReader r, List<String> otherFormKeys, ProjectForm form) {
+        boolean is2019 = form == ProjectForm.FORM_2019;
+        for (String key : otherFormKeys) {
+            if (r.keys().contains(key)) {
+                r.markRead(key);
+                String path = r.pathOf(key);
+                r.problems().error(ProblemCodes.NOT_IN_FORM, r.entryPosition(key), path,
+                        (is2019 ? FieldLabels.PROJECT_2024 : FieldLabels.PROJECT_2019).of(path),
+                        "这个字段只属于 " + (is2019 ? "2024" : "2019") + " 年表式，本项目是 form: \"" + form.code()
+                                + "\"（" + form.title() + "）");
+            }
         }
-        return result;
+    }
+
+    private static List<SubProject> subprojects(MappingReader r) {
+        return r.eachMapping("subprojects", false, item -> {
+            SubProject sub = new SubProject(item.text("name", true).orElse(null),
+                    item.money("amount", true).orElse(null), item.path());
+            item.rejectUnknown(List.of("name", "amount"));
+            return sub;
+        });
     }
 
     private static Goals goals(MappingReader r) {
@@ -173,13 +166,7 @@ final class ProjectReader {
     }
 
     private static List<IndicatorGroup> indicators(MappingReader r) {
-        List<IndicatorGroup> groups = new ArrayList<>();
-        List<YamlNode> items = r.sequence("indicators", false);
-        for (int i = 0; i < items.size(); i++) {
-            String path = KeyPaths.item(r.pathOf("indicators"), i);
-            MappingReader.of(items.get(i), path, r.labels(), r.problems()).ifPresent(g -> groups.add(group(g)));
-        }
-        return groups;
+        return r.eachMapping("indicators", false, ProjectReader::group);
     }
 
     private static IndicatorGroup group(MappingReader g) {
@@ -192,15 +179,12 @@ final class ProjectReader {
                     "一个一级指标下只能写 groups（有二级指标）或 items（两级表），不能两者都写");
         }
         if (hasGroups || !hasItems) {
-            List<YamlNode> nodes = g.sequence("groups", true);
-            for (int i = 0; i < nodes.size(); i++) {
-                String path = KeyPaths.item(g.pathOf("groups"), i);
-                MappingReader.of(nodes.get(i), path, g.labels(), g.problems()).ifPresent(s -> {
-                    String level2 = s.text("level2", false).orElse(null);
-                    subgroups.add(new IndicatorSubgroup(level2, items(s, false), s.path()));
-                    s.rejectUnknown(List.of("level2", "items"));
-                });
-            }
+            subgroups.addAll(g.eachMapping("groups", true, s -> {
+                IndicatorSubgroup subgroup = new IndicatorSubgroup(s.text("level2", false).orElse(null),
+                        items(s, false), s.path());
+                s.rejectUnknown(List.of("level2", "items"));
+                return subgroup;
+            }));
         }
         if (hasItems && !hasGroups) {
             subgroups.add(new IndicatorSubgroup(null, items(g, true), g.pathOf("items")));
@@ -210,18 +194,11 @@ final class ProjectReader {
     }
 
     private static List<Indicator> items(MappingReader parent, boolean required) {
-        List<Indicator> result = new ArrayList<>();
-        List<YamlNode> nodes = parent.sequence("items", required);
-        for (int i = 0; i < nodes.size(); i++) {
-            String path = KeyPaths.item(parent.pathOf("items"), i);
-            MappingReader.of(nodes.get(i), path, parent.labels(), parent.problems()).ifPresent(item -> {
-                String name = item.text("name", false).orElse(null);
-                IndicatorTarget target = targetOf(item);
-                result.add(new Indicator(name, target, item.path()));
-                item.rejectUnknown(List.of("name", "target"));
-            });
-        }
-        return result;
+        return parent.eachMapping("items", required, item -> {
+            Indicator indicator = new Indicator(item.text("name", false).orElse(null), targetOf(item), item.path());
+            item.rejectUnknown(List.of("name", "target"));
+            return indicator;
+        });
     }
 
     /** A blank target is how a form prints an empty cell: allowed, shown empty; a missing key is not. */
@@ -235,24 +212,12 @@ final class ProjectReader {
     }
 
     private static List<Acknowledgement> acknowledgements(MappingReader r) {
-        List<Acknowledgement> result = new ArrayList<>();
-        List<YamlNode> items = r.sequence("acknowledged", false);
-        for (int i = 0; i < items.size(); i++) {
-            String path = KeyPaths.item(r.pathOf("acknowledged"), i);
-            MappingReader.of(items.get(i), path, r.labels(), r.problems()).ifPresent(a -> {
-                String check = a.text("check", true).orElse("");
-                if (!check.isEmpty() && !ProblemCodes.isAcknowledgeable(check)) {
-                    a.problems().error(ProblemCodes.ALLOWED_VALUE, a.entryPosition("check"), a.pathOf("check"),
-                            a.labels().of(a.pathOf("check")),
-                            "只能说明内容核对类的检查：" + String.join("、", ProblemCodes.ACKNOWLEDGEABLE) + "；实际是“" + check + "”"
-                                    + DidYouMean.hint(check, ProblemCodes.ACKNOWLEDGEABLE));
-                }
-                result.add(new Acknowledgement(check, a.text("at", false).orElse(""),
-                        a.text("reason", true).orElse(""), a.path()));
-                a.rejectUnknown(List.of("check", "at", "reason"));
-            });
-        }
-        return result;
+        return r.eachMapping("acknowledged", false, a -> {
+            String check = a.oneOf("check", true, ProblemCodes.ACKNOWLEDGEABLE, ProblemCodes.ALLOWED_VALUE).orElse("");
+            Acknowledgement acknowledgement = new Acknowledgement(check, a.text("at", false).orElse(""),
+                    a.text("reason", true).orElse(""), a.path());
+            a.rejectUnknown(List.of("check", "at", "reason"));
+            return acknowledgement;
+        });
     }
-
 }
