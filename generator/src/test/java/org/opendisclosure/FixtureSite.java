@@ -103,6 +103,19 @@ public final class FixtureSite {
                     target: ">98%"
             """;
 
+    /**
+     * The 2019 project with sub-projects 1 元 short of 项目当年预算, and that discrepancy
+     * acknowledged with {@code reason}.
+     */
+    public static String project2019WithAcknowledgedGap(String reason) {
+        return PROJECT_2019.replace("amount: 1230000", "amount: 1229999") + """
+                acknowledged:
+                  - check: subprojects-total
+                    at: subprojects
+                    reason: %s
+                """.formatted(reason);
+    }
+
     private final Path root;
 
     private FixtureSite(Path root) {

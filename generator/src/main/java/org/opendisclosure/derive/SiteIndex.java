@@ -3,7 +3,6 @@ package org.opendisclosure.derive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,13 +96,6 @@ public final class SiteIndex {
     /** The same project (same id) in every year, ascending. */
     public List<Project> series(String projectId) {
         return List.copyOf(projectsById.getOrDefault(projectId, List.of()));
-    }
-
-    /** Projects by year of a department, for pages that list all years. */
-    public Map<Integer, List<Project>> byYear(List<Project> projects) {
-        Map<Integer, List<Project>> map = new LinkedHashMap<>();
-        projects.forEach(p -> map.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
-        return map;
     }
 
     /** Sum of 项目当年预算 / 年度资金申请总额 of the projects. */

@@ -141,12 +141,7 @@ class ContentCheckerTest {
     @Test
     void acknowledgedDiscrepancyBecomesANoteWithItsReason() {
         CheckReport report = check(FixtureSite.in(dir).standard().file("content/projects/2019/p2019.yaml",
-                FixtureSite.PROJECT_2019.replace("amount: 1230000", "amount: 1229999") + """
-                        acknowledged:
-                          - check: subprojects-total
-                            at: subprojects
-                            reason: 原表如此。
-                        """));
+                FixtureSite.project2019WithAcknowledgedGap("原表如此。")));
         assertFalse(report.hasErrors(), messages(report).toString());
         assertEquals("note", report.problems().get(0).severity().label());
         AcknowledgedDiscrepancy d = report.discrepancies("content/projects/2019/p2019.yaml").get(0);

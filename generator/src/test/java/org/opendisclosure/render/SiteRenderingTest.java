@@ -101,11 +101,7 @@ class SiteRenderingTest {
     @Test
     void acknowledgedDiscrepancyIsShownToReaders() {
         FixtureSite site = rendered(FixtureSite.in(dir).standard().file("content/projects/2019/p2019.yaml",
-                FixtureSite.PROJECT_2019.replace("amount: 1230000", "amount: 1229999") + """
-                        acknowledged:
-                          - check: subprojects-total
-                            reason: 原表子项目合计少 1 元，按原表公布。
-                        """));
+                FixtureSite.project2019WithAcknowledgedGap("原表子项目合计少 1 元，按原表公布。")));
         Document page = Jsoup.parse(site.read("2019/projects/p2019.html"));
         String notice = page.selectFirst("section.notice").text();
         assertTrue(notice.contains("原表子项目合计少 1 元，按原表公布。"), notice);
