@@ -26,10 +26,14 @@ final class Acknowledgements {
 
     static CheckReport apply(Content content, List<Problem> problems) {
         Map<String, List<Acknowledgement>> byFile = new HashMap<>();
-        Map<String, Project> projectByFile = new HashMap<>();
+        Map<String, org.opendisclosure.model.SourceMap> sourceMaps = new HashMap<>();
         for (Project project : content.projects()) {
             byFile.put(project.file(), project.acknowledgements());
-            projectByFile.put(project.file(), project);
+            sourceMaps.put(project.file(), project.sourceMap());
+        }
+        for (org.opendisclosure.model.DepartmentBudget budget : content.budgets()) {
+            byFile.put(budget.file(), budget.acknowledgements());
+            sourceMaps.put(budget.file(), budget.sourceMap());
         }
         Set<Acknowledgement> used = new HashSet<>();
         List<Problem> result = new ArrayList<>();
@@ -49,11 +53,11 @@ final class Acknowledgements {
                             problem.label().isEmpty() ? problem.keyPath() : problem.label(), readerFinding(problem),
                             match.reason()));
         }
-        for (Map.Entry<String, Project> entry : projectByFile.entrySet()) {
-            for (Acknowledgement ack : entry.getValue().acknowledgements()) {
+        for (Map.Entry<String, List<Acknowledgement>> entry : byFile.entrySet()) {
+            for (Acknowledgement ack : entry.getValue()) {
                 if (!used.contains(ack) && ProblemCodes.isAcknowledgeable(ack.check())) {
                     result.add(new Problem(Severity.WARNING, ProblemCodes.ACKNOWLEDGED_UNUSED,
-                            entry.getValue().sourceMap().at(ack.keyPath()), ack.keyPath(), "已知差异说明",
+                            sourceMaps.get(entry.getKey()).at(ack.keyPath()), ack.keyPath(), "已知差异说明",
                             "这条说明没有对应的问题（检查“" + ack.check() + "”"
                                     + (ack.at().isEmpty() ? "" : "，字段“" + ack.at() + "”")
                                     + " 没有报告问题）；数据已更正时请删除这条说明"));

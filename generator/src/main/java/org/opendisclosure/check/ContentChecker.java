@@ -3,6 +3,7 @@ package org.opendisclosure.check;
 import java.util.List;
 
 import org.opendisclosure.model.Content;
+import org.opendisclosure.model.DepartmentBudget;
 import org.opendisclosure.model.Project;
 import org.opendisclosure.problem.Problem;
 import org.opendisclosure.problem.ProblemCollector;
@@ -25,6 +26,13 @@ public final class ContentChecker {
             ProjectArithmeticCheck.check(project, problems);
             ProjectPeriodCheck.check(project, problems);
             IndicatorLevelCheck.check(project, problems);
+            ClassificationCheck.check(project, content.catalogues(), problems);
+        }
+        for (DepartmentBudget budget : content.budgets()) {
+            BudgetReferenceCheck.check(content, budget, problems);
+            ClassificationCheck.check(budget, content.catalogues(), problems);
+            BudgetArithmeticCheck.check(budget, problems);
+            PublishedTotalCheck.check(budget, problems);
         }
         List<Problem> all = problems.sorted();
         return Acknowledgements.apply(content, all);

@@ -27,11 +27,11 @@ final class DuplicateIdCheck {
         Map<String, SourcePosition> units = new HashMap<>();
         for (Department department : content.departments()) {
             if (department.id() != null) {
-                report(problems, departments, department.id(), department.id() + "”", department.sourceMap().at("id"), "id", "部门标识");
+                report(problems, departments, department.id(), "标识“" + department.id() + "”", department.sourceMap().at("id"), "id", "部门标识");
             }
             for (BudgetUnit unit : department.units()) {
                 if (unit.id() != null) {
-                    report(problems, units, unit.id(), unit.id() + "”", department.sourceMap().at(unit.keyPath() + ".id"),
+                    report(problems, units, unit.id(), "标识“" + unit.id() + "”", department.sourceMap().at(unit.keyPath() + ".id"),
                             unit.keyPath() + ".id", "单位标识");
                 }
             }
@@ -39,19 +39,30 @@ final class DuplicateIdCheck {
         Map<String, SourcePosition> projects = new HashMap<>();
         for (Project project : content.projects()) {
             if (project.id() != null && project.year() > 0) {
-                report(problems, projects, project.year() + "/" + project.id(), project.id() + "”（" + project.year() + " 年）",
+                report(problems, projects, project.year() + "/" + project.id(), "标识“" + project.id() + "”（" + project.year() + " 年）",
                         project.sourceMap().at("id"), "id", "项目标识");
             }
         }
+        Map<String, SourcePosition> budgets = new HashMap<>();
+        for (var budget : content.budgets()) {
+            report(problems, budgets, budget.year() + "/" + budget.departmentId(),
+                    "部门“" + budget.departmentId() + "”的 " + budget.year() + " 年部门预算",
+                    budget.sourceMap().at("department"), "department", "预算主管部门");
+        }
+        Map<String, SourcePosition> catalogues = new HashMap<>();
+        for (var catalogue : content.catalogues()) {
+            report(problems, catalogues, Integer.toString(catalogue.year()), catalogue.year() + " 年的科目目录",
+                    catalogue.sourceMap().at("year"), "year", "科目年度");
+        }
     }
 
-    /** {@code shown} is the id as the message quotes it, up to and including the closing quote. */
+    /** {@code shown} names what is duplicated, e.g. {@code 标识“hotline-12333”}. */
     private static void report(ProblemCollector problems, Map<String, SourcePosition> seen, String key, String shown,
             SourcePosition here, String keyPath, String label) {
         SourcePosition earlier = seen.putIfAbsent(key.toLowerCase(Locale.ROOT), here);
         if (earlier != null) {
             problems.error(ProblemCodes.DUPLICATE_ID, here, keyPath, label,
-                    "标识“" + shown + "重复：已在 " + earlier + " 使用；每个标识只能用一次");
+                    shown + "重复：已在 " + earlier + " 出现；只能有一处");
         }
     }
 }

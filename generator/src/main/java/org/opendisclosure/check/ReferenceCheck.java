@@ -54,11 +54,13 @@ final class ReferenceCheck {
         }
     }
 
-    private static String nearest(String found, List<String> known) {
+    /** A hint naming the closest known values, or (when none is close) the known ones. */
+    static String nearest(String found, java.util.Collection<String> known) {
         List<String> near = DidYouMean.closest(found, known);
         if (!near.isEmpty()) {
             return "；是否想写：" + String.join("、", near) + "？";
         }
-        return known.isEmpty() ? "" : "；现有：" + String.join("、", known.stream().sorted().limit(20).toList());
+        return known.isEmpty() ? "" : "；现有：" + String.join("、", known.stream().sorted().limit(20).toList())
+                + (known.size() > 20 ? " 等 " + known.size() + " 个" : "");
     }
 }

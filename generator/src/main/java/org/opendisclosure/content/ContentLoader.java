@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.opendisclosure.model.ClassificationCatalogue;
 import org.opendisclosure.model.Content;
+import org.opendisclosure.model.DepartmentBudget;
 import org.opendisclosure.model.Department;
 import org.opendisclosure.model.Project;
 import org.opendisclosure.model.SiteSettings;
@@ -20,7 +22,8 @@ import org.opendisclosure.problem.SourcePosition;
 
 /**
  * The loading stage: reads every content file of a content directory, in a fixed order, into the
- * model. Reads {@code site.yaml}, {@code departments/**.yaml} and {@code projects/**.yaml};
+ * model. Reads {@code site.yaml}, {@code departments/**.yaml}, {@code projects/**.yaml},
+ * {@code budgets/**.yaml} and {@code catalogues/**.yaml};
  * reports every problem it finds and goes on with the next file. Thread-safe; holds no state
  * between calls.
  *
@@ -46,7 +49,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDirectory)) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(display(displayBase, contentDirectory)), "", "",
                     "内容目录不存在：" + contentDirectory);
-            return new Content(SiteSettings.DEFAULT, List.of(), List.of());
+            return new Content(SiteSettings.DEFAULT, List.of(), List.of(), List.of(), List.of());
         }
         SiteSettings settings = SiteSettings.DEFAULT;
         Path siteFile = contentDirectory.resolve("site.yaml");
@@ -67,7 +70,19 @@ public final class ContentLoader {
             readTree(path, file, problems).flatMap(root -> ProjectReader.read(file, root, problems))
                     .ifPresent(projects::add);
         }
-        return new Content(settings, departments, projects);
+        List<DepartmentBudget> budgets = new ArrayList<>();
+        for (Path path : yamlFiles(contentDirectory.resolve("budgets"), displayBase, problems)) {
+            String file = display(displayBase, path);
+            readTree(path, file, problems).flatMap(root -> BudgetReader.read(file, root, problems))
+                    .ifPresent(budgets::add);
+        }
+        List<ClassificationCatalogue> catalogues = new ArrayList<>();
+        for (Path path : yamlFiles(contentDirectory.resolve("catalogues"), displayBase, problems)) {
+            String file = display(displayBase, path);
+            readTree(path, file, problems).flatMap(root -> CatalogueReader.read(file, root, problems))
+                    .ifPresent(catalogues::add);
+        }
+        return new Content(settings, departments, projects, budgets, catalogues);
     }
 
     private Optional<YamlNode> readTree(Path path, String file, ProblemCollector problems) {

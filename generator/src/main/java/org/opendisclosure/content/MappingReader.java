@@ -117,6 +117,18 @@ final class MappingReader {
                 ValueFormats.ID_EXPECTED);
     }
 
+    /** A whole number of things (项目个数): digits only. */
+    Optional<Integer> count(String key, boolean required) {
+        return parsed(key, required, t -> t.strip().matches("\\d{1,9}") ? Optional.of(Integer.valueOf(t.strip()))
+                : Optional.empty(), "非负整数，如 126");
+    }
+
+    /** Every entry of this mapping, in file order, all marked read: for mappings keyed by data (codes). */
+    List<YamlNode.Entry> entries() {
+        read.addAll(mapping.entries().keySet());
+        return List.copyOf(mapping.entries().values());
+    }
+
     /** A text that must be one of {@code allowed}; reports the allowed values otherwise. */
     Optional<String> oneOf(String key, boolean required, List<String> allowed, String code) {
         Optional<String> value = text(key, required);

@@ -29,7 +29,8 @@ import org.opendisclosure.problem.ProblemCollector;
 final class ProjectReader {
 
     private static final List<String> COMMON_KEYS = List.of("id", "year", "form", "name", "department", "unit",
-            "nature", "period", "funding", "goals", "indicators", "remarks", "source", "editor_notes", "acknowledged");
+            "nature", "period", "funding", "goals", "indicators", "remarks", "functional_code", "source", "editor_notes",
+            "acknowledged");
     private static final List<String> KEYS_2019 = List.of("purpose", "contact", "subprojects", "overview", "basis",
             "necessity", "safeguards", "plan");
     private static final List<String> KEYS_2024 = List.of("category");
@@ -83,6 +84,15 @@ final class ProjectReader {
         Goals goals = r.mapping("goals", false).map(ProjectReader::goals).orElse(new Goals(null, null));
         List<IndicatorGroup> indicators = indicators(r);
         String remarks = r.text("remarks", false).orElse(null);
+        String functionalCode = r.text("functional_code", false).map(String::strip).filter(code -> {
+            if (code.matches("\\d{7}")) {
+                return true;
+            }
+            r.problems().error(ProblemCodes.TYPE, r.valuePosition("functional_code"), "functional_code",
+                    r.labels().of("functional_code"),
+                    "应为 7 位数字的项级功能分类科目编码，如 2080101；实际是“" + Abbreviation.of(code) + "”");
+            return false;
+        }).orElse(null);
         SourceDocument source = r.mapping("source", false).map(ProjectReader::source).orElse(null);
         List<String> editorNotes = r.texts("editor_notes");
         List<Acknowledgement> acknowledgements = acknowledgements(r);
@@ -94,7 +104,8 @@ final class ProjectReader {
 
         SourceMap sourceMap = SourceMaps.of(file, root);
         return new Project(id, year, form, name, department, unit, nature, category, purpose, period, contact, funding,
-                subprojects, prose, goals, indicators, remarks, source, editorNotes, acknowledgements, sourceMap);
+                subprojects, prose, goals, indicators, remarks, functionalCode, source, editorNotes, acknowledgements,
+                sourceMap);
     }
 
     private static Period period(MappingReader r) {
@@ -159,13 +170,13 @@ final class ProjectReader {
         return goals;
     }
 
-    private static SourceDocument source(MappingReader r) {
+    static SourceDocument source(MappingReader r) {
         SourceDocument source = new SourceDocument(r.text("title", true).orElse(null), r.url("url", false).orElse(null));
         r.rejectUnknown(List.of("title", "url"));
         return source;
     }
 
-    private static List<IndicatorGroup> indicators(MappingReader r) {
+    static List<IndicatorGroup> indicators(MappingReader r) {
         return r.eachMapping("indicators", false, ProjectReader::group);
     }
 
@@ -211,7 +222,7 @@ final class ProjectReader {
         return item.text("target", false).map(TargetParser::parse).orElse(IndicatorTarget.qualitative(""));
     }
 
-    private static List<Acknowledgement> acknowledgements(MappingReader r) {
+    static List<Acknowledgement> acknowledgements(MappingReader r) {
         return r.eachMapping("acknowledged", false, a -> {
             String check = a.oneOf("check", true, ProblemCodes.ACKNOWLEDGEABLE, ProblemCodes.ALLOWED_VALUE).orElse("");
             Acknowledgement acknowledgement = new Acknowledgement(check, a.text("at", false).orElse(""),

@@ -2,10 +2,21 @@ package org.opendisclosure.model;
 
 import java.util.List;
 
-/** Everything loaded from a content directory, in a stable order (by id, then year). */
-public record Content(SiteSettings settings, List<Department> departments, List<Project> projects) {
+/**
+ * Everything loaded from a content directory, each list in file-path order.
+ *
+ * @param settings    站点设置
+ * @param departments 主管部门 with their units
+ * @param projects    项目, one per year
+ * @param budgets     部门预算, one per department and year
+ * @param catalogues  classification catalogues, one per standard year
+ */
+public record Content(SiteSettings settings, List<Department> departments, List<Project> projects,
+        List<DepartmentBudget> budgets, List<ClassificationCatalogue> catalogues) {
     public Content {
         departments = List.copyOf(departments);
         projects = List.copyOf(projects);
+        budgets = List.copyOf(budgets);
+        catalogues = List.copyOf(catalogues);
     }
 }

@@ -28,6 +28,20 @@ public final class MoneyFormat {
         return (scaled.signum() < 0 ? "-" : "") + grouped + plain.substring(dot);
     }
 
+    /**
+     * An amount the way department budget tables print it: thousands separators, and decimals only
+     * when there are any ({@code 2,218,956,423}; {@code 1,073.70} stays as it is).
+     */
+    public static String whole(BigDecimal amount) {
+        String formatted = yuan(amount);
+        return formatted.endsWith(".00") ? formatted.substring(0, formatted.length() - 3) : formatted;
+    }
+
+    /** A difference with its sign, as {@link #whole}: {@code +1} or {@code -1,000}. */
+    public static String signedWhole(BigDecimal amount) {
+        return (amount.signum() > 0 ? "+" : "") + whole(amount);
+    }
+
     /** A difference with its sign: {@code +1.00} or {@code -1.00}. */
     public static String signed(BigDecimal amount) {
         return (amount.signum() > 0 ? "+" : "") + yuan(amount);

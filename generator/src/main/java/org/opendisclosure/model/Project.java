@@ -24,6 +24,7 @@ import java.util.List;
  * @param goals           项目总目标 and 年度目标
  * @param indicators      绩效指标, by 一级指标
  * @param remarks         备注
+ * @param functionalCode  功能分类科目编码 (项, 7 digits) the project is budgeted under, or null
  * @param source          资料来源
  * @param editorNotes     编者注, shown to readers
  * @param acknowledgements 已知差异说明
@@ -32,7 +33,7 @@ import java.util.List;
 public record Project(String id, int year, ProjectForm form, String name, String departmentId, String unitId,
         String nature, String category, String purpose, Period period, Contact contact, Funding funding,
         List<SubProject> subprojects, ProjectProse prose, Goals goals, List<IndicatorGroup> indicators,
-        String remarks, SourceDocument source, List<String> editorNotes, List<Acknowledgement> acknowledgements,
+        String remarks, String functionalCode, SourceDocument source, List<String> editorNotes, List<Acknowledgement> acknowledgements,
         SourceMap sourceMap) {
 
     public Project {

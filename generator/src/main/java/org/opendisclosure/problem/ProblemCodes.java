@@ -19,6 +19,26 @@ public final class ProblemCodes {
     public static final String ANNUAL_EXCEEDS_TOTAL = "annual-exceeds-total";
     public static final String EXECUTION_WITHOUT_BUDGET = "execution-without-budget";
     public static final String PERIOD = "period";
+    /** A classification code that the catalogue of its year does not have, or no catalogue for the year. */
+    public static final String CODE_UNKNOWN = "code-unknown";
+    /** A code's name differs from the catalogue's. */
+    public static final String CODE_NAME = "code-name";
+    /** The same code on two rows of one budget. */
+    public static final String DUPLICATE_CODE = "duplicate-code";
+    /** A budget row's 合计 (income) differs from 基本支出 + 项目支出. */
+    public static final String ROW_TOTAL = "row-total";
+    /** A row with several sources lacks, or mis-states, the spending split of a fiscal source. */
+    public static final String SPENDING_SPLIT = "spending-split";
+    /** 收入总计 differs from 支出总计. */
+    public static final String BALANCE = "balance";
+    /** Basic expenditure by economic code differs from basic expenditure by function. */
+    public static final String BASIC_BY_ECONOMIC = "basic-by-economic";
+    /** A “三公” subtotal differs from its parts. */
+    public static final String THREE_PUBLIC_TOTAL = "three-public-total";
+    /** 政府采购 parts do not add up. */
+    public static final String PROCUREMENT_TOTAL = "procurement-total";
+    /** A typed published total differs from the one computed from the rows. */
+    public static final String PUBLISHED_TOTAL = "published-total";
     public static final String ACKNOWLEDGED_UNUSED = "acknowledged-unused";
     public static final String TEMPLATE = "template";
     public static final String OUTPUT = "output";
@@ -28,8 +48,9 @@ public final class ProblemCodes {
 
     /** The codes an editor may acknowledge as discrepancies of the official document, sorted. */
     public static final java.util.List<String> ACKNOWLEDGEABLE = java.util.List.of(ALLOWED_VALUE, ANNUAL_EXCEEDS_TOTAL,
-            EXECUTION_WITHOUT_BUDGET, FUNDING_TOTAL, INDICATOR_LEVELS, PERIOD, PROJECT_FUNDING_TOTAL, REQUIRED,
-            SUBPROJECTS_TOTAL);
+            BALANCE, BASIC_BY_ECONOMIC, CODE_NAME, EXECUTION_WITHOUT_BUDGET, FUNDING_TOTAL, INDICATOR_LEVELS, PERIOD,
+            PROCUREMENT_TOTAL, PROJECT_FUNDING_TOTAL, PUBLISHED_TOTAL, REQUIRED, ROW_TOTAL, SUBPROJECTS_TOTAL,
+            THREE_PUBLIC_TOTAL);
 
     /** Whether an editor may acknowledge problems of this code as a discrepancy of the source. */
     public static boolean isAcknowledgeable(String code) {

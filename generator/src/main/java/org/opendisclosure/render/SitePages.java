@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.opendisclosure.chart.BarChart;
 import org.opendisclosure.check.CheckReport;
+import org.opendisclosure.derive.FunctionalSpending;
 import org.opendisclosure.derive.SiteIndex;
 import org.opendisclosure.model.BudgetUnit;
 import org.opendisclosure.model.Contact;
@@ -33,11 +35,14 @@ public final class SitePages {
     private final SiteIndex index;
     private final CheckReport report;
     private final SiteSettings settings;
+    private final BudgetPages budgets;
+    private final Charts yuanCharts = new Charts(MoneyFormat::yuan);
 
     public SitePages(SiteIndex index, CheckReport report) {
         this.index = index;
         this.report = report;
         this.settings = index.content().settings();
+        this.budgets = new BudgetPages(index, report);
     }
 
     public static String yearPath(int year) {
@@ -56,6 +61,15 @@ public final class SitePages {
         return year + "/projects/" + projectId + ".html";
     }
 
+    /** The page of a functional code; codes are digits only (checked when loading). */
+    public static String functionPath(int year, String code) {
+        return year + "/functions/" + code + ".html";
+    }
+
+    public static String functionsIndexPath(int year) {
+        return year + "/functions/index.html";
+    }
+
     public List<Page> all() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
@@ -70,6 +84,13 @@ public final class SitePages {
             }
             for (Project project : index.projects(year)) {
                 pages.add(project(project));
+            }
+            FunctionalSpending spending = index.functionalSpending(year);
+            if (!spending.codes().isEmpty() && index.catalogueOf(year).isPresent()) {
+                pages.add(functionsIndex(spending));
+                for (String code : spending.codes()) {
+                    pages.add(function(spending, code));
+                }
             }
         }
         return pages;
@@ -99,15 +120,49 @@ public final class SitePages {
         List<GroupSummary> departments = index.departments(year).stream()
                 .map(d -> {
                     List<Project> projects = index.projects(year, d);
-                    return new GroupSummary(d.name(), departmentPath(year, d.id()),
-                            index.unitsWithProjects(year, d).size() + " 个单位", projects.size(),
+                    String detail = index.budget(year, d)
+                            .map(b -> "部门预算支出 " + MoneyFormat.whole(b.functional().total().expenditure()) + " 元；")
+                            .orElse("") + index.unitsWithProjects(year, d).size() + " 个单位有公开项目";
+                    return new GroupSummary(d.name(), departmentPath(year, d.id()), detail, projects.size(),
                             MoneyFormat.yuan(SiteIndex.total(projects)));
                 })
                 .toList();
         List<Project> projects = index.projects(year);
-        PageFrame frame = frame(year + " 年", year + " 年各部门项目绩效目标与资金", 1, List.of(HOME));
+        FunctionalSpending spending = index.functionalSpending(year);
+        boolean hasFunctions = !spending.codes().isEmpty() && index.catalogueOf(year).isPresent();
+        List<ChartView> charts = index.budgets(year).isEmpty() ? List.of() : List.of(budgets.yearChart(spending));
+        PageFrame frame = frame(year + " 年", year + " 年各部门预算、项目绩效目标与资金", 1, List.of(HOME));
         return new Page(yearPath(year), "year.ftlh", Map.of("page", frame, "year", year, "departments", departments,
-                "projectCount", projects.size(), "total", MoneyFormat.yuan(SiteIndex.total(projects))));
+                "projectCount", projects.size(), "total", MoneyFormat.yuan(SiteIndex.total(projects)),
+                "budgetTotal", MoneyFormat.whole(spending.total().expenditure()),
+                "budgetCount", index.budgets(year).size(), "charts", charts,
+                "functionsHref", hasFunctions ? functionsIndexPath(year) : ""));
+    }
+
+    private Page functionsIndex(FunctionalSpending spending) {
+        int year = spending.year();
+        PageFrame frame = frame(year + " 年支出功能分类", year + " 年各部门预算支出按功能分类科目（类、款、项）汇总", 2,
+                List.of(HOME, new Link(year + " 年", yearPath(year))));
+        return new Page(functionsIndexPath(year), "functions.ftlh", Map.of("page", frame, "year", year,
+                "table", budgets.functionsTable(spending)));
+    }
+
+    private Page function(FunctionalSpending spending, String code) {
+        int year = spending.year();
+        var catalogue = index.catalogueOf(year).orElseThrow();
+        List<Link> crumbs = new ArrayList<>(List.of(HOME, new Link(year + " 年", yearPath(year)),
+                new Link("功能分类", functionsIndexPath(year))));
+        for (String ancestor : org.opendisclosure.model.ClassificationCode.lineage(code)) {
+            if (!ancestor.equals(code)) {
+                crumbs.add(new Link(ancestor + " " + catalogue.functional().get(ancestor), functionPath(year, ancestor)));
+            }
+        }
+        String name = catalogue.functional().get(code);
+        PageFrame frame = frame(code + " " + name, year + " 年功能分类科目 " + code + " " + name + "：哪些部门和项目在此支出", 2,
+                crumbs);
+        java.util.Map<String, Object> model = new java.util.HashMap<>(budgets.functionModel(spending, code));
+        model.put("page", frame);
+        return new Page(functionPath(year, code), "function.ftlh", model);
     }
 
     private Page department(int year, Department department) {
@@ -123,11 +178,13 @@ public final class SitePages {
                 .filter(u -> index.projects(year, u).isEmpty())
                 .map(u -> new GroupSummary(u.name(), null, u.kind() == null ? "" : u.kind() + "单位", 0, ""))
                 .toList();
-        PageFrame frame = frame(department.name(), year + " 年 " + department.name() + " 的预算单位与项目", 2,
+        PageFrame frame = frame(department.name(), year + " 年 " + department.name() + " 的部门预算、预算单位与项目", 2,
                 List.of(HOME, new Link(year + " 年", yearPath(year))));
+        List<BudgetView> budget = index.budget(year, department).map(b -> List.of(budgets.budgetView(b)))
+                .orElse(List.of());
         return new Page(departmentPath(year, department.id()), "department.ftlh", Map.of("page", frame, "year", year,
                 "name", department.name(), "units", units, "otherUnits", otherUnits, "projects", summaries(projects),
-                "total", MoneyFormat.yuan(SiteIndex.total(projects))));
+                "total", MoneyFormat.yuan(SiteIndex.total(projects)), "budget", budget));
     }
 
     private Page unit(int year, Department department, BudgetUnit unit) {
@@ -135,7 +192,15 @@ public final class SitePages {
         PageFrame frame = frame(unit.name(), year + " 年 " + unit.name() + " 的项目", 2,
                 List.of(HOME, new Link(year + " 年", yearPath(year)),
                         new Link(department.name(), departmentPath(year, department.id()))));
+        List<Project> funded = projects.stream().filter(p -> p.funding().annualTotal() != null).toList();
+        List<ChartView> charts = funded.isEmpty() ? List.of()
+                : List.of(yuanCharts.view(new BarChart("chart-unit-projects", year + " 年各项目资金",
+                        year + " 年 " + unit.name() + " 各项目的当年资金（元），从大到小。", List.of("当年资金"),
+                        funded.stream().map(p -> new BarChart.Category(p.name(), List.of(p.funding().annualTotal())))
+                                .toList(), "元"),
+                        "项目", funded.stream().map(p -> projectPath(year, p.id())).toList()));
         return new Page(unitPath(year, unit.id()), "unit.ftlh", Map.of("page", frame, "year", year, "name", unit.name(),
+                "charts", charts,
                 "kind", unit.kind() == null ? "" : unit.kind() + "单位",
                 "department", new Link(department.name(), departmentPath(year, department.id())),
                 "projects", summaries(projects), "total", MoneyFormat.yuan(SiteIndex.total(projects))));
@@ -164,8 +229,16 @@ public final class SitePages {
                         .map(p -> new Link(p.year() + " 年：" + p.name(), projectPath(p.year(), p.id()))).toList(),
                 project.source() == null ? null : project.source().title(),
                 project.source() == null ? null : project.source().url());
+        boolean chartable = project.subprojects().size() > 1
+                && project.subprojects().stream().allMatch(sp -> sp.amount() != null);
+        List<ChartView> charts = !chartable ? List.of()
+                : List.of(yuanCharts.view(new BarChart("chart-subprojects", "子项目构成",
+                        year + " 年 " + project.name() + " 各子项目的预算金额（元）。", List.of("预算金额"),
+                        project.subprojects().stream().map(sp -> new BarChart.Category(
+                                sp.name() == null ? "—" : sp.name(), List.of(sp.amount()))).toList(), "元"),
+                        "子项目", null));
         return new Page(projectPath(year, project.id()), "project.ftlh",
-                Map.of("page", frame, "project", view));
+                Map.of("page", frame, "project", view, "charts", charts));
     }
 
     private static List<Fact> facts(Project project, Department department, BudgetUnit unit) {

@@ -135,7 +135,7 @@ class ContentCheckerTest {
         CheckReport report = check(FixtureSite.in(dir).standard().file("content/projects/2024/copy.yaml",
                 FixtureSite.PROJECT_2024));
         assertEquals(List.of("content/projects/2024/p2024.yaml:1:1: error: id（项目标识）: 标识“p2024”（2024 年）重复：已在 "
-                + "content/projects/2024/copy.yaml:1:1 使用；每个标识只能用一次 [duplicate-id]"), messages(report));
+                + "content/projects/2024/copy.yaml:1:1 出现；只能有一处 [duplicate-id]"), messages(report));
     }
 
     @Test

@@ -1,0 +1,184 @@
+package org.opendisclosure.content;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.opendisclosure.model.BudgetRow;
+import org.opendisclosure.model.BudgetSection;
+import org.opendisclosure.model.ClassificationCode;
+import org.opendisclosure.model.DepartmentBudget;
+import org.opendisclosure.model.EconomicRow;
+import org.opendisclosure.model.KeyProject;
+import org.opendisclosure.model.PerformanceSummary;
+import org.opendisclosure.model.Procurement;
+import org.opendisclosure.model.PublishedTotal;
+import org.opendisclosure.model.SpendingSplit;
+import org.opendisclosure.model.ThreePublicCosts;
+import org.opendisclosure.problem.ProblemCodes;
+import org.opendisclosure.problem.ProblemCollector;
+
+/** Reads one department budget file ({@code budgets/<year>/<department>.yaml}, 部门预算). */
+final class BudgetReader {
+
+    static final List<String> KEYS = List.of("department", "year", "catalogue", "title", "sections", "functional",
+            "economic", "three_public", "procurement", "performance", "key_projects", "published_totals", "source",
+            "editor_notes", "acknowledged");
+    private static final List<String> ROW_KEYS = List.of("code", "name", "general_budget", "government_fund",
+            "business_income", "operating_income", "other_income", "basic", "project", "general_budget_spending",
+            "government_fund_spending");
+    private static final List<String> FUNCTIONAL_COLUMNS = List.of("total", "basic", "project");
+    private static final List<String> ECONOMIC_COLUMNS = List.of("total", "personnel", "office");
+
+    private BudgetReader() {
+    }
+
+    static Optional<DepartmentBudget> read(String file, YamlNode root, ProblemCollector problems) {
+        Optional<MappingReader> top = MappingReader.of(root, "", FieldLabels.BUDGET, problems);
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        MappingReader r = top.get();
+        String department = r.id("department", true).orElse(null);
+        Integer year = r.year("year", true).orElse(null);
+        Integer catalogue = r.year("catalogue", false).orElse(year);
+        String title = r.text("title", true).orElse(null);
+        Map<String, String> sections = new LinkedHashMap<>();
+        r.mapping("sections", false).ifPresent(s -> {
+            for (String key : BudgetSection.keys()) {
+                s.text(key, false).ifPresent(text -> sections.put(key, text));
+            }
+            s.rejectUnknown(BudgetSection.keys());
+        });
+        List<BudgetRow> rows = r.eachMapping("functional", false, BudgetReader::row);
+        List<EconomicRow> economic = r.eachMapping("economic", false, e -> {
+            EconomicRow row = new EconomicRow(code(e, ClassificationCode.SECTION), e.text("name", false).orElse(null),
+                    amount(e, "personnel"), amount(e, "office"), e.path());
+            e.rejectUnknown(List.of("code", "name", "personnel", "office"));
+            return row;
+        });
+        ThreePublicCosts threePublic = r.mapping("three_public", false).map(BudgetReader::threePublic).orElse(null);
+        Procurement procurement = r.mapping("procurement", false).map(p -> {
+            Procurement value = new Procurement(p.money("total", false).orElse(null),
+                    p.money("goods", false).orElse(null), p.money("works", false).orElse(null),
+                    p.money("services", false).orElse(null), p.money("sme_reserved", false).orElse(null),
+                    p.money("small_micro_reserved", false).orElse(null));
+            p.rejectUnknown(List.of("total", "goods", "works", "services", "sme_reserved", "small_micro_reserved"));
+            return value;
+        }).orElse(null);
+        PerformanceSummary performance = r.mapping("performance", false).map(p -> {
+            PerformanceSummary value = new PerformanceSummary(p.count("units", false).orElse(null),
+                    p.count("projects", false).orElse(null), p.money("funds", false).orElse(null));
+            p.rejectUnknown(List.of("units", "projects", "funds"));
+            return value;
+        }).orElse(null);
+        List<KeyProject> keyProjects = r.eachMapping("key_projects", false, k -> {
+            KeyProject project = new KeyProject(k.id("project", true).orElse(null), k.text("title", true).orElse(null),
+                    k.text("text", false).orElse(""), ProjectReader.indicators(k), k.path());
+            k.rejectUnknown(List.of("project", "title", "text", "indicators"));
+            return project;
+        });
+        List<PublishedTotal> published = r.mapping("published_totals", false).map(BudgetReader::publishedTotals)
+                .orElse(List.of());
+        var source = r.mapping("source", false).map(ProjectReader::source).orElse(null);
+        List<String> editorNotes = r.texts("editor_notes");
+        var acknowledgements = ProjectReader.acknowledgements(r);
+        r.rejectUnknown(KEYS);
+        if (department == null || year == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DepartmentBudget(department, year, catalogue == null ? year : catalogue, title,
+                sections, rows, economic, threePublic, procurement, performance, keyProjects, published, source,
+                editorNotes, acknowledgements, SourceMaps.of(file, root)));
+    }
+
+    private static BudgetRow row(MappingReader row) {
+        BudgetRow result = new BudgetRow(code(row, ClassificationCode.ITEM), row.text("name", false).orElse(null),
+                amount(row, "general_budget"), amount(row, "government_fund"), amount(row, "business_income"),
+                amount(row, "operating_income"), amount(row, "other_income"), amount(row, "basic"),
+                amount(row, "project"), split(row, "general_budget_spending"),
+                split(row, "government_fund_spending"), row.path());
+        row.rejectUnknown(ROW_KEYS);
+        return result;
+    }
+
+    private static SpendingSplit split(MappingReader row, String key) {
+        return row.mapping(key, false).map(s -> {
+            SpendingSplit split = new SpendingSplit(amount(s, "basic"), amount(s, "project"), s.path());
+            s.rejectUnknown(List.of("basic", "project"));
+            return split;
+        }).orElse(null);
+    }
+
+    /** A code of the given length (7 for 项, 5 for an economic 款); null after reporting anything else. */
+    private static String code(MappingReader r, int length) {
+        return r.text("code", true).map(String::strip).filter(code -> {
+            if (code.length() == length && code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return true;
+            }
+            r.problems().error(ProblemCodes.TYPE, r.valuePosition("code"), r.pathOf("code"),
+                    r.labels().of(r.pathOf("code")),
+                    "应为 " + length + " 位数字的" + (length == ClassificationCode.ITEM ? "项级功能分类科目编码，如 2080101"
+                            : "款级经济分类科目编码，如 30101")
+                            + "；实际是“" + Abbreviation.of(code) + "”"
+                            + (code.length() < length && code.chars().allMatch(c -> c >= '0' && c <= '9')
+                                    ? "（类、款的金额由项汇总得出，不要单独填写）" : ""));
+            return false;
+        }).orElse(null);
+    }
+
+    /** A blank cell is zero, as on the published tables. */
+    private static BigDecimal amount(MappingReader r, String key) {
+        return r.money(key, false).orElse(BigDecimal.ZERO);
+    }
+
+    private static ThreePublicCosts threePublic(MappingReader t) {
+        ThreePublicCosts costs = new ThreePublicCosts(amount(t, "overseas"), amount(t, "reception"),
+                amount(t, "vehicle_purchase"), amount(t, "vehicle_operation"), t.money("total", false).orElse(null),
+                t.money("vehicles_subtotal", false).orElse(null), t.money("operating_costs", false).orElse(null));
+        t.rejectUnknown(List.of("overseas", "reception", "vehicle_purchase", "vehicle_operation", "vehicles_subtotal",
+                "total", "operating_costs"));
+        return costs;
+    }
+
+    private static List<PublishedTotal> publishedTotals(MappingReader p) {
+        List<PublishedTotal> totals = new ArrayList<>();
+        p.money("income_total", false)
+                .ifPresent(v -> totals.add(new PublishedTotal("income", "", "total", v, p.pathOf("income_total"))));
+        p.money("expenditure_total", false).ifPresent(
+                v -> totals.add(new PublishedTotal("expenditure", "", "total", v, p.pathOf("expenditure_total"))));
+        byCode(p, "functional", new int[] {ClassificationCode.CLASS, ClassificationCode.SECTION}, FUNCTIONAL_COLUMNS,
+                totals);
+        byCode(p, "economic", new int[] {ClassificationCode.CLASS}, ECONOMIC_COLUMNS, totals);
+        p.rejectUnknown(List.of("income_total", "expenditure_total", "functional", "economic"));
+        return totals;
+    }
+
+    private static void byCode(MappingReader p, String table, int[] lengths, List<String> columns,
+            List<PublishedTotal> totals) {
+        p.mapping(table, false).ifPresent(m -> {
+            for (YamlNode.Entry entry : m.entries()) {
+                String code = entry.key();
+                boolean grand = code.equals("total");
+                boolean wellFormed = code.chars().allMatch(c -> c >= '0' && c <= '9')
+                        && java.util.Arrays.stream(lengths).anyMatch(n -> n == code.length());
+                if (!grand && !wellFormed) {
+                    p.problems().error(ProblemCodes.TYPE, entry.keyPosition(), m.pathOf(code), "",
+                            "应为 total（合计）或" + (lengths.length > 1 ? "类、款" : "类") + "科目编码；实际是“"
+                                    + Abbreviation.of(code) + "”");
+                    continue;
+                }
+                MappingReader.of(entry.value(), m.pathOf(code), p.labels(), p.problems()).ifPresent(c -> {
+                    for (String column : columns) {
+                        c.money(column, false).ifPresent(v -> totals.add(
+                                new PublishedTotal(table, grand ? "" : code, column, v, c.pathOf(column))));
+                    }
+                    c.rejectUnknown(columns);
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package org.opendisclosure.derive;
+
+import org.opendisclosure.model.ClassificationCatalogue;
+import org.opendisclosure.model.Department;
+import org.opendisclosure.model.DepartmentBudget;
+
+/**
+ * A department's budget for one year with everything derived from it once: the functional and
+ * economic roll-ups and the catalogue its codes are named from.
+ */
+public record DepartmentYear(Department department, DepartmentBudget budget, ClassificationCatalogue catalogue,
+        CodeRollup<FunctionalAmounts> functional, CodeRollup<EconomicAmounts> economic) {
+
+    public static DepartmentYear of(Department department, DepartmentBudget budget,
+            ClassificationCatalogue catalogue) {
+        return new DepartmentYear(department, budget, catalogue, FunctionalAmounts.rollUp(budget.rows()),
+                EconomicAmounts.rollUp(budget.economicRows()));
+    }
+
+    public int year() {
+        return budget.year();
+    }
+
+    /** The catalogue's name of a functional code (checked content always has one). */
+    public String functionalName(String code) {
+        return catalogue.functional().getOrDefault(code, code);
+    }
+
+    public String economicName(String code) {
+        return catalogue.economic().getOrDefault(code, code);
+    }
+}

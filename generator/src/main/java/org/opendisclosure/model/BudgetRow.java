@@ -1,0 +1,75 @@
+package org.opendisclosure.model;
+
+import java.math.BigDecimal;
+
+/**
+ * One row of a department budget: one leaf functional code (项, 7 digits) with its income by
+ * source and its expenditure by kind, in 元. Blank cells are zero. 类 and 款 figures are never
+ * typed: they are rolled up from these rows.
+ *
+ * @param code             功能分类科目编码 (项)
+ * @param name             功能分类科目名称 as typed, or null; checked against the catalogue
+ * @param generalBudget    财政拨款收入：一般公共预算
+ * @param governmentFund   财政拨款收入：政府性基金
+ * @param businessIncome   事业收入
+ * @param operatingIncome  事业单位经营收入
+ * @param otherIncome      其他收入
+ * @param basic            基本支出
+ * @param project          项目支出
+ * @param generalBudgetSpending  基本/项目支出 paid from 一般公共预算; typed only when the row has
+ *                         more than one source, otherwise null and implied
+ * @param governmentFundSpending the same for 政府性基金
+ * @param keyPath          where the row stands, e.g. {@code functional[3]}
+ */
+public record BudgetRow(String code, String name, BigDecimal generalBudget, BigDecimal governmentFund,
+        BigDecimal businessIncome, BigDecimal operatingIncome, BigDecimal otherIncome, BigDecimal basic,
+        BigDecimal project, SpendingSplit generalBudgetSpending, SpendingSplit governmentFundSpending,
+        String keyPath) {
+
+    /** 财政拨款收入 = 一般公共预算 + 政府性基金. */
+    public BigDecimal fiscal() {
+        return generalBudget.add(governmentFund);
+    }
+
+    /** 收入合计. */
+    public BigDecimal income() {
+        return fiscal().add(businessIncome).add(operatingIncome).add(otherIncome);
+    }
+
+    /** 支出合计 = 基本支出 + 项目支出. */
+    public BigDecimal expenditure() {
+        return basic.add(project);
+    }
+
+    /** Whether the row's income comes from more than one source, so its spending split must be typed. */
+    public boolean hasSeveralSources() {
+        int sources = 0;
+        for (BigDecimal amount : new BigDecimal[] {generalBudget, governmentFund, businessIncome, operatingIncome,
+                otherIncome}) {
+            if (amount.signum() != 0) {
+                sources++;
+            }
+        }
+        return sources > 1;
+    }
+
+    /** 一般公共预算 spending: typed, or the whole row when it is the only source. */
+    public SpendingSplit generalBudgetSplit() {
+        return implied(generalBudgetSpending, generalBudget);
+    }
+
+    /** 政府性基金 spending: typed, or the whole row when it is the only source. */
+    public SpendingSplit governmentFundSplit() {
+        return implied(governmentFundSpending, governmentFund);
+    }
+
+    private SpendingSplit implied(SpendingSplit typed, BigDecimal source) {
+        if (typed != null) {
+            return typed;
+        }
+        if (source.signum() == 0) {
+            return SpendingSplit.ZERO;
+        }
+        return hasSeveralSources() ? SpendingSplit.ZERO : new SpendingSplit(basic, project, null);
+    }
+}

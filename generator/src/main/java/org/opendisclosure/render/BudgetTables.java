@@ -1,0 +1,255 @@
+package org.opendisclosure.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.opendisclosure.derive.CodeRollup;
+import org.opendisclosure.derive.DepartmentYear;
+import org.opendisclosure.derive.EconomicAmounts;
+import org.opendisclosure.derive.FunctionalAmounts;
+import org.opendisclosure.model.ClassificationCode;
+import org.opendisclosure.model.MoneyFormat;
+import org.opendisclosure.model.ThreePublicCosts;
+import org.opendisclosure.render.DataTable.HeaderCell;
+import org.opendisclosure.render.DataTable.TableCell;
+import org.opendisclosure.render.DataTable.TableRow;
+
+/**
+ * The eight published tables of a department budget, as views of its rows: 类 and 款 subtotals
+ * and grand totals are the computed roll-ups, the row order and headings are the published ones.
+ * Amounts print as the tables print them (元 without decimals unless there are any; blank for
+ * nothing).
+ */
+final class BudgetTables {
+
+    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
+        "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五", "二十六",
+        "二十七", "二十八", "二十九", "三十"};
+
+    private final DepartmentYear budget;
+    private final String meta;
+    private final String year;
+
+    BudgetTables(DepartmentYear budget) {
+        this.budget = budget;
+        this.meta = "编制部门：" + budget.department().name();
+        this.year = Integer.toString(budget.year());
+    }
+
+    List<DataTable> all() {
+        return List.of(overview(), income(), expenditure(), fiscalOverview(),
+                byFunction("table-5", "一般公共预算支出功能分类预算表", "一般公共预算支出", FunctionalAmounts::generalBasic,
+                        FunctionalAmounts::generalProject),
+                byFunction("table-6", "政府性基金预算支出功能分类预算表", "政府性基金预算支出", FunctionalAmounts::fundBasic,
+                        FunctionalAmounts::fundProject),
+                economic(), threePublic());
+    }
+
+    /** 1. 财务收支预算总表. */
+    DataTable overview() {
+        FunctionalAmounts total = budget.functional().total();
+        List<String[]> income = List.of(
+                new String[] {"一、财政拨款收入", cell(total.fiscal())},
+                new String[] {"1. 一般公共预算资金", cell(total.generalBudget())},
+                new String[] {"2. 政府性基金", cell(total.governmentFund())},
+                new String[] {"二、事业收入", cell(total.businessIncome())},
+                new String[] {"三、事业单位经营收入", cell(total.operatingIncome())},
+                new String[] {"四、其他收入", cell(total.otherIncome())});
+        List<String> classes = budget.functional().codes(ClassificationCode.CLASS);
+        List<String[]> spending = new ArrayList<>();
+        for (int i = 0; i < classes.size(); i++) {
+            String code = classes.get(i);
+            spending.add(new String[] {numeral(i) + "、" + budget.functionalName(code),
+                cell(budget.functional().at(code).expenditure()), code});
+        }
+        List<TableRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(income.size(), spending.size()); i++) {
+            List<TableCell> cells = new ArrayList<>();
+            if (i < income.size()) {
+                cells.add(TableCell.heading(income.get(i)[0], null));
+                cells.add(TableCell.amount(income.get(i)[1]));
+            } else {
+                cells.add(TableCell.plain(""));
+                cells.add(TableCell.plain(""));
+            }
+            if (i < spending.size()) {
+                cells.add(new TableCell(spending.get(i)[0], false, functionPath(spending.get(i)[2]), 1, ""));
+                cells.add(TableCell.amount(spending.get(i)[1]));
+            } else {
+                cells.add(TableCell.plain(""));
+                cells.add(TableCell.plain(""));
+            }
+            rows.add(new TableRow(cells, ""));
+        }
+        TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null), TableCell.amount(cell(total.income())),
+                TableCell.heading("支出总计", null), TableCell.amount(cell(total.expenditure()))), "");
+        return new DataTable("table-1", year + "年部门财务收支预算总表", meta, "单位：元",
+                List.of(List.of(HeaderCell.group("本年收入", 2), HeaderCell.group("本年支出", 2)),
+                        List.of(HeaderCell.column("项目"), HeaderCell.amount("预算数"), HeaderCell.column("项目"),
+                                HeaderCell.amount("预算数"))),
+                rows, List.of(footer), "");
+    }
+
+    /** 2. 收入预算总表. */
+    DataTable income() {
+        return codeTable("table-2", year + "年部门收入预算总表", "收入预算",
+                List.of("合计", "财政拨款收入", "事业收入", "事业单位经营收入", "其他收入"), budget.functional(),
+                a -> a.income().signum() != 0, List.of(FunctionalAmounts::income, FunctionalAmounts::fiscal,
+                        FunctionalAmounts::businessIncome, FunctionalAmounts::operatingIncome,
+                        FunctionalAmounts::otherIncome),
+                budget::functionalName, "功能分类", "");
+    }
+
+    /** 3. 支出预算总表. */
+    DataTable expenditure() {
+        return codeTable("table-3", year + "年部门支出预算总表", "支出预算", List.of("合计", "基本支出", "项目支出"),
+                budget.functional(), a -> a.expenditure().signum() != 0,
+                List.of(FunctionalAmounts::expenditure, FunctionalAmounts::basic, FunctionalAmounts::project),
+                budget::functionalName, "功能分类", "");
+    }
+
+    /** 4. 财政拨款收支预算总表. */
+    DataTable fiscalOverview() {
+        FunctionalAmounts total = budget.functional().total();
+        List<String[]> income = List.of(new String[] {"一、一般公共预算资金", cell(total.generalBudget())},
+                new String[] {"二、政府性基金", cell(total.governmentFund())});
+        List<String> classes = budget.functional().codes(ClassificationCode.CLASS).stream()
+                .filter(c -> budget.functional().at(c).generalTotal().add(budget.functional().at(c).fundTotal())
+                        .signum() != 0)
+                .toList();
+        List<TableRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(income.size(), classes.size()); i++) {
+            List<TableCell> cells = new ArrayList<>();
+            if (i < income.size()) {
+                cells.add(TableCell.heading(income.get(i)[0], null));
+                cells.add(TableCell.amount(income.get(i)[1]));
+            } else {
+                cells.add(TableCell.plain(""));
+                cells.add(TableCell.plain(""));
+            }
+            if (i < classes.size()) {
+                String code = classes.get(i);
+                FunctionalAmounts a = budget.functional().at(code);
+                cells.add(new TableCell(numeral(i) + "、" + budget.functionalName(code), false, functionPath(code), 1,
+                        ""));
+                cells.add(TableCell.amount(cell(a.generalTotal().add(a.fundTotal()))));
+                cells.add(TableCell.amount(cell(a.generalTotal())));
+                cells.add(TableCell.amount(cell(a.fundTotal())));
+            } else {
+                for (int k = 0; k < 4; k++) {
+                    cells.add(TableCell.plain(""));
+                }
+            }
+            rows.add(new TableRow(cells, ""));
+        }
+        TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null), TableCell.amount(cell(total.fiscal())),
+                TableCell.heading("支出总计", null),
+                TableCell.amount(cell(total.generalTotal().add(total.fundTotal()))),
+                TableCell.amount(cell(total.generalTotal())), TableCell.amount(cell(total.fundTotal()))), "");
+        return new DataTable("table-4", year + "年部门财政拨款收支预算总表", meta, "单位：元",
+                List.of(List.of(HeaderCell.group("本年收入", 2), HeaderCell.group("本年支出", 4)),
+                        List.of(HeaderCell.column("项目"), HeaderCell.amount("预算数"), HeaderCell.column("项目"),
+                                HeaderCell.amount("合计"), HeaderCell.amount("一般公共预算"),
+                                HeaderCell.amount("政府性基金"))),
+                rows, List.of(footer), "");
+    }
+
+    /** 5 and 6: spending of one fiscal source by function. */
+    private DataTable byFunction(String id, String title, String group, Function<FunctionalAmounts, BigDecimal> basic,
+            Function<FunctionalAmounts, BigDecimal> project) {
+        Function<FunctionalAmounts, BigDecimal> total = a -> basic.apply(a).add(project.apply(a));
+        return codeTable(id, year + "年部门" + title, group, List.of("合计", "基本支出", "项目支出"), budget.functional(),
+                a -> total.apply(a).signum() != 0, List.of(total, basic, project), budget::functionalName, "功能分类",
+                "本部门" + year + "年没有" + group.replace("支出", "") + "拨款安排的支出，本表无数据。");
+    }
+
+    /** 7. 一般公共预算基本支出经济分类预算表. */
+    DataTable economic() {
+        return codeTable("table-7", year + "年部门一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出",
+                List.of("合计", "人员经费", "公用经费"), budget.economic(), a -> a.total().signum() != 0,
+                List.of(EconomicAmounts::total, EconomicAmounts::personnel, EconomicAmounts::office),
+                budget::economicName, "部门预算经济分类", "本部门" + year + "年没有一般公共预算基本支出，本表无数据。");
+    }
+
+    /** 8. “三公”经费和机关运行经费预算表, in 万元. */
+    DataTable threePublic() {
+        ThreePublicCosts t = budget.budget().threePublic();
+        String title = year + "年部门“三公”经费和机关运行经费预算表";
+        List<List<HeaderCell>> headings = List.of(
+                List.of(HeaderCell.group(year + "年“三公”经费预算数", 6),
+                        HeaderCell.amount(year + "年机关运行经费预算数").rows(3)),
+                List.of(HeaderCell.amount("合计").rows(2), HeaderCell.amount("因公出国(境)费").rows(2),
+                        HeaderCell.amount("公务接待费").rows(2), HeaderCell.group("公务用车购置及运行费", 3)),
+                List.of(HeaderCell.amount("小计"), HeaderCell.amount("购置费"), HeaderCell.amount("运行费")));
+        if (t == null) {
+            return new DataTable("table-8", title, meta, "单位：万元", headings, List.of(), List.of(),
+                    "本部门" + year + "年部门预算没有列出“三公”经费和机关运行经费。");
+        }
+        TableRow row = new TableRow(List.of(TableCell.amount(wan(t.total())), TableCell.amount(wan(t.overseas())),
+                TableCell.amount(wan(t.reception())), TableCell.amount(wan(t.vehicles())),
+                TableCell.amount(wan(t.vehiclePurchase())), TableCell.amount(wan(t.vehicleOperation())),
+                TableCell.amount(t.operatingCosts() == null ? "" : wan(t.operatingCosts()))), "");
+        return new DataTable("table-8", title, meta, "单位：万元", headings, List.of(row), List.of(), "");
+    }
+
+    /** A table of 类/款/项 rows with amount columns: tables 2, 3, 5, 6 and 7. */
+    private <A> DataTable codeTable(String id, String title, String group, List<String> columns, CodeRollup<A> rollup,
+            java.util.function.Predicate<A> shown, List<Function<A, BigDecimal>> values,
+            Function<String, String> name, String kind, String emptyStatement) {
+        boolean functional = kind.equals("功能分类");
+        int codeColumns = functional ? 3 : 2;
+        List<HeaderCell> levels = functional
+                ? List.of(HeaderCell.column("类"), HeaderCell.column("款"), HeaderCell.column("项"))
+                : List.of(HeaderCell.column("类"), HeaderCell.column("款"));
+        List<HeaderCell> second = new ArrayList<>();
+        second.add(HeaderCell.group(kind + "科目编码", codeColumns));
+        second.add(HeaderCell.column(kind.replace("部门预算", "") + "科目名称").rows(2));
+        columns.forEach(c -> second.add(HeaderCell.amount(c).rows(2)));
+        List<List<HeaderCell>> headings = List.of(
+                List.of(HeaderCell.group("项目", codeColumns + 1), HeaderCell.group(group, columns.size())),
+                second, levels);
+        List<TableRow> rows = new ArrayList<>();
+        for (String code : rollup.codes()) {
+            A amounts = rollup.at(code);
+            if (!shown.test(amounts)) {
+                continue;
+            }
+            List<TableCell> cells = new ArrayList<>();
+            List<String> parts = ClassificationCode.columns(code);
+            String href = functional ? functionPath(code) : null;
+            for (int i = 0; i < codeColumns; i++) {
+                cells.add(TableCell.code(parts.get(i), null));
+            }
+            cells.add(TableCell.heading(name.apply(code), href));
+            values.forEach(v -> cells.add(TableCell.amount(cell(v.apply(amounts)))));
+            rows.add(new TableRow(cells, "level-" + code.length()));
+        }
+        List<TableRow> footer = List.of();
+        boolean empty = rows.isEmpty();
+        A total = rollup.total();
+        List<TableCell> totalCells = new ArrayList<>();
+        totalCells.add(TableCell.heading("合计", null).spanning(codeColumns + 1));
+        values.forEach(v -> totalCells.add(TableCell.amount(empty ? "" : cell(v.apply(total)))));
+        footer = List.of(new TableRow(totalCells, ""));
+        return new DataTable(id, title, meta, "单位：元", headings, rows, footer, empty ? emptyStatement : "");
+    }
+
+    private String functionPath(String code) {
+        return SitePages.functionPath(budget.year(), code);
+    }
+
+    /** A cell as the tables print it: blank for nothing. */
+    static String cell(BigDecimal amount) {
+        return amount.signum() == 0 ? "" : MoneyFormat.whole(amount);
+    }
+
+    private static String wan(BigDecimal amount) {
+        return MoneyFormat.yuan(amount);
+    }
+
+    private static String numeral(int index) {
+        return index < NUMERALS.length ? NUMERALS[index] : Integer.toString(index + 1);
+    }
+}

@@ -1,0 +1,56 @@
+package org.opendisclosure.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.opendisclosure.chart.BarChart;
+import org.opendisclosure.chart.SvgChartRenderer;
+import org.opendisclosure.render.DataTable.HeaderCell;
+import org.opendisclosure.render.DataTable.TableCell;
+import org.opendisclosure.render.DataTable.TableRow;
+
+/**
+ * Turns a {@link BarChart} into what a page shows: the SVG and, from the very same figures, the
+ * data table beside it, so the two cannot disagree. Category links in the table give the
+ * drill-down (类 → 款 → 项).
+ */
+final class Charts {
+
+    private final SvgChartRenderer renderer;
+    private final Function<BigDecimal, String> format;
+
+    Charts(Function<BigDecimal, String> format) {
+        this.renderer = new SvgChartRenderer(format);
+        this.format = format;
+    }
+
+    /**
+     * @param chart        the figures
+     * @param categoryName the table's first heading, e.g. 功能分类科目
+     * @param hrefs        a link per category (site-root relative), or null entries for none
+     */
+    ChartView view(BarChart chart, String categoryName, List<String> hrefs) {
+        List<HeaderCell> headings = new ArrayList<>();
+        headings.add(HeaderCell.column(categoryName));
+        chart.series().forEach(s -> headings.add(HeaderCell.amount(s)));
+        if (chart.stacked()) {
+            headings.add(HeaderCell.amount("合计"));
+        }
+        List<TableRow> rows = new ArrayList<>();
+        for (int i = 0; i < chart.categories().size(); i++) {
+            BarChart.Category category = chart.categories().get(i);
+            List<TableCell> cells = new ArrayList<>();
+            cells.add(TableCell.heading(category.label(), hrefs == null ? null : hrefs.get(i)));
+            category.values().forEach(v -> cells.add(TableCell.amount(format.apply(v))));
+            if (chart.stacked()) {
+                cells.add(TableCell.amount(format.apply(category.total())));
+            }
+            rows.add(new TableRow(cells, ""));
+        }
+        DataTable table = new DataTable(chart.id() + "-data", chart.title() + "：数据", "", "单位：" + chart.unit(),
+                List.of(headings), rows, List.of(), "");
+        return new ChartView(chart.id(), chart.title(), renderer.render(chart), table);
+    }
+}

@@ -1,0 +1,81 @@
+package org.opendisclosure.render;
+
+import java.util.List;
+
+/**
+ * A table as a page shows it: title, unit, heading rows (with spans), body rows and footer
+ * rows, every cell already formatted. The eight department budget tables, the functional-code
+ * tables and the data tables beside charts are all of this one shape, laid out by one macro.
+ *
+ * @param id             the element id (anchor) on the page
+ * @param title          表名
+ * @param meta           a line under the title, e.g. 编制部门
+ * @param unit           单位：元 / 单位：万元
+ * @param headerRows     heading rows, top first
+ * @param rows           body rows
+ * @param footer         total rows
+ * @param emptyStatement what to say when the table has no data, or empty
+ */
+public record DataTable(String id, String title, String meta, String unit, List<List<HeaderCell>> headerRows,
+        List<TableRow> rows, List<TableRow> footer, String emptyStatement) {
+
+    public DataTable {
+        headerRows = headerRows.stream().map(List::copyOf).toList();
+        rows = List.copyOf(rows);
+        footer = List.copyOf(footer);
+    }
+
+    /** A heading cell. */
+    public record HeaderCell(String text, int colspan, int rowspan, String scope, boolean numeric) {
+
+        public static HeaderCell column(String text) {
+            return new HeaderCell(text, 1, 1, "col", false);
+        }
+
+        public static HeaderCell amount(String text) {
+            return new HeaderCell(text, 1, 1, "col", true);
+        }
+
+        public static HeaderCell group(String text, int colspan) {
+            return new HeaderCell(text, colspan, 1, "colgroup", false);
+        }
+
+        public HeaderCell rows(int rowspan) {
+            return new HeaderCell(text, colspan, rowspan, scope, numeric);
+        }
+    }
+
+    /** A body or footer row; {@code style} is a CSS class such as {@code level-class}. */
+    public record TableRow(List<TableCell> cells, String style) {
+        public TableRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A cell: text, whether it heads its row, an optional link (site-root relative), how many
+     * columns it spans and its CSS class ({@code num} for amounts).
+     */
+    public record TableCell(String text, boolean header, String href, int colspan, String style) {
+
+        public static TableCell plain(String text) {
+            return new TableCell(text, false, null, 1, "");
+        }
+
+        public static TableCell code(String text, String href) {
+            return new TableCell(text, false, href, 1, "code");
+        }
+
+        public static TableCell heading(String text, String href) {
+            return new TableCell(text, true, href, 1, "");
+        }
+
+        public static TableCell amount(String text) {
+            return new TableCell(text, false, null, 1, "num");
+        }
+
+        public TableCell spanning(int columns) {
+            return new TableCell(text, header, href, columns, style);
+        }
+    }
+}
