@@ -34,12 +34,13 @@ class DepartmentBudgetSeedTest {
     static Path dir;
 
     private static Document page;
+    private static Path site;
     private static List<String> seed;
 
     @BeforeAll
     static void build() throws IOException {
         Path root = FixtureSite.repositoryRoot();
-        Path site = dir.resolve("site");
+        site = dir.resolve("site");
         GenerationResult result = new SiteGenerator().generate(new GenerationRequest(root.resolve("content"),
                 root.resolve("templates"), site, root, ContentLimits.DEFAULT));
         assertFalse(result.hasErrors(), FixtureSite.messages(result));
@@ -184,6 +185,39 @@ class DepartmentBudgetSeedTest {
             compared += amountColumns;
         }
         return compared;
+    }
+
+    @Test
+    void functionalCode208ListsTheDepartmentAndLinksDownTo20801And2080101() throws IOException {
+        Document f208 = Jsoup.parse(site.resolve("2019/functions/208.html").toFile(), "UTF-8");
+        assertEquals("208 社会保障和就业支出", f208.selectFirst("h1").text());
+        Element department = f208.selectFirst("#departments tbody tr");
+        assertEquals(List.of("上海市人力资源和社会保障局", "1,320,724,670", "517,829,928", "802,894,742", "100.00%"),
+                texts(department.select("th, td")));
+        assertEquals("../../2019/departments/shrss.html#table-3", department.selectFirst("a").attr("href"));
+        List<String> links = f208.select("#children a").eachAttr("href");
+        assertTrue(links.contains("../../2019/functions/20801.html"), links.toString());
+        assertTrue(links.contains("../../2019/functions/2080101.html"), links.toString());
+        // ...and the breadcrumb of a 项 leads back up: 功能分类 › 208 › 20801.
+        Document leaf = Jsoup.parse(site.resolve("2019/functions/2080101.html").toFile(), "UTF-8");
+        assertEquals(List.of("首页", "2019 年", "功能分类", "208 社会保障和就业支出", "20801 人力资源和社会保障管理事务", "2080101 行政运行"),
+                texts(leaf.select(".breadcrumbs li")));
+        assertTrue(leaf.selectFirst("main .lead").text().contains("310,461,797 元"));
+    }
+
+    @Test
+    void everyChartShowsTheNumbersOfTheTableBesideIt() throws IOException {
+        int charts = 0;
+        try (var walk = Files.walk(site)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                for (Element figure : Jsoup.parse(file.toFile(), "UTF-8").select("figure.chart")) {
+                    ChartAssertions.assertChartMatchesItsTable(figure, site.relativize(file).toString());
+                    charts++;
+                }
+            }
+        }
+        // Department: 3; year: 1; functional codes: 5 类 + 9 款 with children; units: 5 with projects; projects: 6.
+        assertTrue(charts >= 20, "charts found: " + charts);
     }
 
     /** A section of the page by the id of its heading. */

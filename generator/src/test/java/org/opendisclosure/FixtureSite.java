@@ -28,6 +28,81 @@ public final class FixtureSite {
                 kind: 行政
             """;
 
+    /** A catalogue with two 类, their 款 and 项, and two economic 类. */
+    public static final String CATALOGUE = """
+            year: 2019
+            functional:
+              "201": 一般公共服务支出
+              "20110": 人力资源事务
+              "2011001": 行政运行
+              "2011050": 事业运行
+              "208": 社会保障和就业支出
+              "20801": 人力资源和社会保障管理事务
+              "2080101": 行政运行
+              "2080199": 其他人力资源和社会保障管理事务支出
+            economic:
+              "301": 工资福利支出
+              "30101": 基本工资
+              "302": 商品和服务支出
+              "30201": 办公费
+            """;
+
+    /** A valid 2019 department budget of {@link #DEPARTMENT} on {@link #CATALOGUE}; its totals add up. */
+    public static final String BUDGET = """
+            department: dept
+            year: 2019
+            title: 测试局2019年部门预算
+            sections:
+              functions: |
+                主要职能包括：
+
+                - 测试。
+            functional:
+              - code: "2011001"
+                name: 行政运行
+                general_budget: 1,000
+                basic: 1,000
+              - code: "2011050"
+                general_budget: 500
+                basic: 200
+                project: 300
+              - code: "2080101"
+                general_budget: 2,000
+                basic: 1,500
+                project: 500
+            economic:
+              - code: "30101"
+                personnel: 2,200
+              - code: "30201"
+                office: 500
+            three_public:
+              overseas: 1.50
+              reception: 2.00
+              vehicle_purchase: 0.50
+              vehicle_operation: 1.00
+              vehicles_subtotal: 1.50
+              total: 5.00
+              operating_costs: 10.00
+            procurement:
+              total: 100
+              goods: 30
+              works: 20
+              services: 50
+            published_totals:
+              income_total: 3,500
+              functional:
+                total:
+                  total: 3,500
+                  basic: 2,700
+                  project: 800
+                "201":
+                  total: 1,500
+                  basic: 1,200
+              economic:
+                "301":
+                  personnel: 2,200
+            """;
+
     /** A valid 2024 project. */
     public static final String PROJECT_2024 = """
             id: p2024
@@ -140,6 +215,12 @@ public final class FixtureSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The standard site plus the catalogue and the budget. */
+    public FixtureSite withBudget() {
+        return standard().file("content/catalogues/2019.yaml", CATALOGUE)
+                .file("content/budgets/2019/dept.yaml", BUDGET);
     }
 
     /** The standard department plus the two valid projects. */

@@ -55,7 +55,7 @@ final class PublishedTotalCheck {
 
     private static <A> void byCode(DepartmentBudget budget, PublishedTotal typed, CodeRollup<A> rollup,
             Function<A, BigDecimal> column, String rowsKey, List<String> rowCodes, ProblemCollector problems) {
-        String what = (typed.code().isEmpty() ? "合计" : "科目 " + typed.code()) + "的"
+        String what = (typed.code().isEmpty() ? "合计" : "科目 " + typed.code() + " ") + "的"
                 + COLUMN_NAMES.get(typed.column());
         if (!typed.code().isEmpty() && !rollup.contains(typed.code())) {
             compare(budget, typed, BigDecimal.ZERO, what, rowsKey + " 中没有属于 " + typed.code() + " 的行", problems);
