@@ -133,11 +133,15 @@ class DepartmentBudgetSeedTest {
     }
 
     @Test
-    void the12333ExplanationLinksToThe2019ProjectPage() {
+    void the12333ExplanationLinksToThe2019ProjectPage() throws IOException {
         Element link = section("key-projects").selectFirst("a[href]");
         assertEquals("../../2019/projects/hotline-12333.html", link.attr("href"));
         assertTrue(section("key-projects").text().contains("咨询员费用5,231.52万元"));
         assertEquals(15, section("key-projects").select("table.indicators tbody tr").size());
+        // ...and back: the project page links to the explanation.
+        Document project = Jsoup.parse(site.resolve("2019/projects/hotline-12333.html").toFile(), "UTF-8");
+        assertEquals("../../2019/departments/shrss.html#key-projects",
+                project.selectFirst("section[aria-labelledby=explained-in] a").attr("href"));
     }
 
     @Test

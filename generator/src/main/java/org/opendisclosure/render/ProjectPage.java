@@ -21,11 +21,12 @@ import org.opendisclosure.check.AcknowledgedDiscrepancy;
  * @param discrepancies    已知差异: acknowledged discrepancies of the published form
  * @param editorNotes      编者注
  * @param otherYears       the same project in other years
+ * @param explainedIn      department budgets that explain the project at length
  * @param sourceTitle      资料来源, or null
  * @param sourceUrl        checked http(s) link to it, or null
  */
 public record ProjectPage(String name, int year, String formTitle, List<Fact> facts, List<AmountRow> funding,
         List<SubProjectRow> subprojects, String subprojectTotal, List<TextBlock> prose, List<TextBlock> goals,
         IndicatorTableView indicators, TextBlock remarks, List<AcknowledgedDiscrepancy> discrepancies,
-        List<String> editorNotes, List<Link> otherYears, String sourceTitle, String sourceUrl) {
+        List<String> editorNotes, List<Link> otherYears, List<Link> explainedIn, String sourceTitle, String sourceUrl) {
 }

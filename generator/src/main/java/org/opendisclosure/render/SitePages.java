@@ -227,6 +227,11 @@ public final class SitePages {
                 TextBlock.of("备注", project.remarks()), report.discrepancies(project.file()), project.editorNotes(),
                 index.series(project.id()).stream().filter(p -> p.year() != year)
                         .map(p -> new Link(p.year() + " 年：" + p.name(), projectPath(p.year(), p.id()))).toList(),
+                index.budgets(year).stream()
+                        .filter(b -> b.budget().keyProjects().stream().anyMatch(k -> project.id().equals(k.projectId())))
+                        .map(b -> new Link(year + " 年 " + b.department().name() + " 部门预算：重点项目说明",
+                                departmentPath(year, b.department().id()) + "#key-projects"))
+                        .toList(),
                 project.source() == null ? null : project.source().title(),
                 project.source() == null ? null : project.source().url());
         boolean chartable = project.subprojects().size() > 1
