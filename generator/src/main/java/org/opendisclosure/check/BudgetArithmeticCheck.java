@@ -66,12 +66,13 @@ final class BudgetArithmeticCheck {
     }
 
     private static void rowTotal(DepartmentBudget budget, BudgetRow row, ProblemCollector problems) {
-        if (row.income().compareTo(row.expenditure()) != 0) {
+        FunctionalAmounts amounts = FunctionalAmounts.of(row);
+        if (amounts.income().compareTo(amounts.expenditure()) != 0) {
             problems.error(ProblemCodes.ROW_TOTAL, budget.sourceMap().at(row.keyPath()), row.keyPath(),
                     "科目 " + row.code(),
-                    "收入合计 " + yuan(row.income()) + " 元应等于 基本支出 + 项目支出 = " + yuan(row.basic()) + " + "
-                            + yuan(row.project()) + " = " + yuan(row.expenditure()) + " 元，相差 "
-                            + MoneyFormat.signedWhole(row.income().subtract(row.expenditure())) + " 元");
+                    "收入合计 " + yuan(amounts.income()) + " 元应等于 基本支出 + 项目支出 = " + yuan(row.basic()) + " + "
+                            + yuan(row.project()) + " = " + yuan(amounts.expenditure()) + " 元，相差 "
+                            + MoneyFormat.signedWhole(amounts.income().subtract(amounts.expenditure())) + " 元");
         }
     }
 

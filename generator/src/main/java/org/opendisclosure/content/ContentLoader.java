@@ -58,31 +58,31 @@ public final class ContentLoader {
             settings = readTree(siteFile, file, problems)
                     .flatMap(root -> SiteSettingsReader.read(root, problems)).orElse(SiteSettings.DEFAULT);
         }
-        List<Department> departments = new ArrayList<>();
-        for (Path path : yamlFiles(contentDirectory.resolve("departments"), displayBase, problems)) {
-            String file = display(displayBase, path);
-            readTree(path, file, problems).flatMap(root -> DepartmentReader.read(file, root, problems))
-                    .ifPresent(departments::add);
-        }
-        List<Project> projects = new ArrayList<>();
-        for (Path path : yamlFiles(contentDirectory.resolve("projects"), displayBase, problems)) {
-            String file = display(displayBase, path);
-            readTree(path, file, problems).flatMap(root -> ProjectReader.read(file, root, problems))
-                    .ifPresent(projects::add);
-        }
-        List<DepartmentBudget> budgets = new ArrayList<>();
-        for (Path path : yamlFiles(contentDirectory.resolve("budgets"), displayBase, problems)) {
-            String file = display(displayBase, path);
-            readTree(path, file, problems).flatMap(root -> BudgetReader.read(file, root, problems))
-                    .ifPresent(budgets::add);
-        }
-        List<ClassificationCatalogue> catalogues = new ArrayList<>();
-        for (Path path : yamlFiles(contentDirectory.resolve("catalogues"), displayBase, problems)) {
-            String file = display(displayBase, path);
-            readTree(path, file, problems).flatMap(root -> CatalogueReader.read(file, root, problems))
-                    .ifPresent(catalogues::add);
-        }
+        List<Department> departments = readAll(contentDirectory.resolve("departments"), displayBase, problems,
+                DepartmentReader::read);
+        List<Project> projects = readAll(contentDirectory.resolve("projects"), displayBase, problems,
+                ProjectReader::read);
+        List<DepartmentBudget> budgets = readAll(contentDirectory.resolve("budgets"), displayBase, problems,
+                BudgetReader::read);
+        List<ClassificationCatalogue> catalogues = readAll(contentDirectory.resolve("catalogues"), displayBase,
+                problems, CatalogueReader::read);
         return new Content(settings, departments, projects, budgets, catalogues);
+    }
+
+    /** Reads what one kind of file holds: from a file's display name, its tree and the collector. */
+    @FunctionalInterface
+    private interface FileReader<T> {
+        Optional<T> read(String file, YamlNode root, ProblemCollector problems);
+    }
+
+    /** Reads every YAML file below {@code directory}, in path order, with {@code reader}. */
+    private <T> List<T> readAll(Path directory, Path displayBase, ProblemCollector problems, FileReader<T> reader) {
+        List<T> result = new ArrayList<>();
+        for (Path path : yamlFiles(directory, displayBase, problems)) {
+            String file = display(displayBase, path);
+            readTree(path, file, problems).flatMap(root -> reader.read(file, root, problems)).ifPresent(result::add);
+        }
+        return result;
     }
 
     private Optional<YamlNode> readTree(Path path, String file, ProblemCollector problems) {

@@ -36,7 +36,18 @@ public final class FieldLabels {
             "functional", "支出功能分类科目",
             "economic", "部门预算支出经济分类科目"));
 
-    public static final FieldLabels BUDGET = new FieldLabels(Map.ofEntries(
+    /** Keys every published document's file has: where it comes from, notes, acknowledgements. */
+    private static final Map<String, String> DOCUMENT_COMMON = Map.ofEntries(
+            Map.entry("source", "资料来源"),
+            Map.entry("source.title", "资料来源"),
+            Map.entry("source.url", "资料来源链接"),
+            Map.entry("editor_notes", "编者注"),
+            Map.entry("acknowledged", "已知差异说明"),
+            Map.entry("acknowledged[].check", "所说明的检查"),
+            Map.entry("acknowledged[].at", "所说明的字段"),
+            Map.entry("acknowledged[].reason", "说明"));
+
+    public static final FieldLabels BUDGET = new FieldLabels(withDocumentKeys(Map.ofEntries(
             Map.entry("department", "预算主管部门"),
             Map.entry("year", "预算年度"),
             Map.entry("catalogue", "科目年度"),
@@ -89,15 +100,7 @@ public final class FieldLabels {
             Map.entry("key_projects[].text", "说明"),
             Map.entry("published_totals", "原表合计数"),
             Map.entry("published_totals.income_total", "收入总计"),
-            Map.entry("published_totals.expenditure_total", "支出总计"),
-            Map.entry("source", "资料来源"),
-            Map.entry("source.title", "资料来源"),
-            Map.entry("source.url", "资料来源链接"),
-            Map.entry("editor_notes", "编者注"),
-            Map.entry("acknowledged", "已知差异说明"),
-            Map.entry("acknowledged[].check", "所说明的检查"),
-            Map.entry("acknowledged[].at", "所说明的字段"),
-            Map.entry("acknowledged[].reason", "说明")));
+            Map.entry("published_totals.expenditure_total", "支出总计"))));
 
     private static final Map<String, String> PROJECT_COMMON = Map.ofEntries(
             Map.entry("id", "项目标识"),
@@ -134,14 +137,6 @@ public final class FieldLabels {
             Map.entry("goals.overall", "项目总目标"),
             Map.entry("remarks", "备注"),
             Map.entry("functional_code", "功能分类科目编码"),
-            Map.entry("source", "资料来源"),
-            Map.entry("source.title", "资料来源"),
-            Map.entry("source.url", "资料来源链接"),
-            Map.entry("editor_notes", "编者注"),
-            Map.entry("acknowledged", "已知差异说明"),
-            Map.entry("acknowledged[].check", "所说明的检查"),
-            Map.entry("acknowledged[].at", "所说明的字段"),
-            Map.entry("acknowledged[].reason", "说明"),
             Map.entry("indicators[]", "一级指标"),
             Map.entry("indicators[].groups[]", "二级指标"),
             Map.entry("indicators[].groups[].items[]", "三级指标"),
@@ -179,8 +174,14 @@ public final class FieldLabels {
     /** Labels for a project whose form is not known (yet or at all). */
     public static final FieldLabels PROJECT_UNKNOWN_FORM = PROJECT_2024;
 
+    private static Map<String, String> withDocumentKeys(Map<String, String> labels) {
+        java.util.HashMap<String, String> all = new java.util.HashMap<>(DOCUMENT_COMMON);
+        all.putAll(labels);
+        return Map.copyOf(all);
+    }
+
     private static Map<String, String> merge(Map<String, String> specific) {
-        java.util.HashMap<String, String> all = new java.util.HashMap<>(PROJECT_COMMON);
+        java.util.HashMap<String, String> all = new java.util.HashMap<>(withDocumentKeys(PROJECT_COMMON));
         all.putAll(specific);
         return Map.copyOf(all);
     }

@@ -26,21 +26,6 @@ public record BudgetRow(String code, String name, BigDecimal generalBudget, BigD
         BigDecimal project, SpendingSplit generalBudgetSpending, SpendingSplit governmentFundSpending,
         String keyPath) {
 
-    /** 财政拨款收入 = 一般公共预算 + 政府性基金. */
-    public BigDecimal fiscal() {
-        return generalBudget.add(governmentFund);
-    }
-
-    /** 收入合计. */
-    public BigDecimal income() {
-        return fiscal().add(businessIncome).add(operatingIncome).add(otherIncome);
-    }
-
-    /** 支出合计 = 基本支出 + 项目支出. */
-    public BigDecimal expenditure() {
-        return basic.add(project);
-    }
-
     /** Whether the row's income comes from more than one source, so its spending split must be typed. */
     public boolean hasSeveralSources() {
         int sources = 0;

@@ -197,15 +197,7 @@ final class BudgetPages {
 
         List<TableRow> below = new ArrayList<>();
         for (String child : descendants(spending, code)) {
-            FunctionalAmounts a = spending.at(child);
-            List<String> parts = ClassificationCode.columns(child);
-            below.add(new TableRow(List.of(TableCell.code(parts.get(0), null), TableCell.code(parts.get(1), null),
-                    TableCell.code(parts.get(2), null),
-                    TableCell.heading(catalogue.functional().get(child), SitePages.functionPath(year, child)),
-                    TableCell.amount(BudgetTables.cell(a.expenditure())), TableCell.amount(BudgetTables.cell(a.basic())),
-                    TableCell.amount(BudgetTables.cell(a.project())),
-                    TableCell.amount(Percent.of(a.expenditure(), amounts.expenditure()))),
-                    "level-" + child.length()));
+            below.add(codeRow(spending, catalogue, child, amounts.expenditure()));
         }
         DataTable children = below.isEmpty() ? null
                 : new DataTable("children", code + " " + name + "：下级科目", "", "单位：元",
@@ -238,6 +230,19 @@ final class BudgetPages {
                 Map.entry("charts", chart == null ? List.of() : List.of(chart)), Map.entry("projects", projects));
     }
 
+    /** A row of a code table: 类/款/项 columns, the linked name, 合计/基本/项目 and the share of {@code whole}. */
+    private static TableRow codeRow(FunctionalSpending spending, ClassificationCatalogue catalogue, String code,
+            BigDecimal whole) {
+        FunctionalAmounts a = spending.at(code);
+        List<String> parts = ClassificationCode.columns(code);
+        return new TableRow(List.of(TableCell.code(parts.get(0), null), TableCell.code(parts.get(1), null),
+                TableCell.code(parts.get(2), null),
+                TableCell.heading(catalogue.functional().get(code), SitePages.functionPath(spending.year(), code)),
+                TableCell.amount(BudgetTables.cell(a.expenditure())), TableCell.amount(BudgetTables.cell(a.basic())),
+                TableCell.amount(BudgetTables.cell(a.project())), TableCell.amount(Percent.of(a.expenditure(), whole))),
+                "level-" + code.length());
+    }
+
     /** For a 类 its 款 and their 项; for a 款 its 项. */
     private static List<String> descendants(FunctionalSpending spending, String code) {
         return spending.codes().stream().filter(c -> c.length() > code.length() && c.startsWith(code)).toList();
@@ -250,14 +255,7 @@ final class BudgetPages {
         BigDecimal total = spending.total().expenditure();
         List<TableRow> rows = new ArrayList<>();
         for (String code : spending.codes()) {
-            FunctionalAmounts a = spending.at(code);
-            List<String> parts = ClassificationCode.columns(code);
-            rows.add(new TableRow(List.of(TableCell.code(parts.get(0), null), TableCell.code(parts.get(1), null),
-                    TableCell.code(parts.get(2), null),
-                    TableCell.heading(catalogue.functional().get(code), SitePages.functionPath(year, code)),
-                    TableCell.amount(BudgetTables.cell(a.expenditure())), TableCell.amount(BudgetTables.cell(a.basic())),
-                    TableCell.amount(BudgetTables.cell(a.project())), TableCell.amount(Percent.of(a.expenditure(), total))),
-                    "level-" + code.length()));
+            rows.add(codeRow(spending, catalogue, code, total));
         }
         return new DataTable("functions", year + " 年支出功能分类科目", "全部部门预算汇总", "单位：元",
                 List.of(List.of(HeaderCell.group("功能分类科目编码", 3), HeaderCell.column("科目名称").rows(2),

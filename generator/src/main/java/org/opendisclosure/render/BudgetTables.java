@@ -64,25 +64,9 @@ final class BudgetTables {
             spending.add(new String[] {numeral(i) + "、" + budget.functionalName(code),
                 cell(budget.functional().at(code).expenditure()), code});
         }
-        List<TableRow> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(income.size(), spending.size()); i++) {
-            List<TableCell> cells = new ArrayList<>();
-            if (i < income.size()) {
-                cells.add(TableCell.heading(income.get(i)[0], null));
-                cells.add(TableCell.amount(income.get(i)[1]));
-            } else {
-                cells.add(TableCell.plain(""));
-                cells.add(TableCell.plain(""));
-            }
-            if (i < spending.size()) {
-                cells.add(new TableCell(spending.get(i)[0], false, functionPath(spending.get(i)[2]), 1, ""));
-                cells.add(TableCell.amount(spending.get(i)[1]));
-            } else {
-                cells.add(TableCell.plain(""));
-                cells.add(TableCell.plain(""));
-            }
-            rows.add(new TableRow(cells, ""));
-        }
+        List<List<TableCell>> right = spending.stream().map(item -> List.of(
+                new TableCell(item[0], false, functionPath(item[2]), 1, ""), TableCell.amount(item[1]))).toList();
+        List<TableRow> rows = sideBySide(income, right, 2);
         TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null), TableCell.amount(cell(total.income())),
                 TableCell.heading("支出总计", null), TableCell.amount(cell(total.expenditure()))), "");
         return new DataTable("table-1", year + "年部门财务收支预算总表", meta, "单位：元",
@@ -119,31 +103,15 @@ final class BudgetTables {
                 .filter(c -> budget.functional().at(c).generalTotal().add(budget.functional().at(c).fundTotal())
                         .signum() != 0)
                 .toList();
-        List<TableRow> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(income.size(), classes.size()); i++) {
-            List<TableCell> cells = new ArrayList<>();
-            if (i < income.size()) {
-                cells.add(TableCell.heading(income.get(i)[0], null));
-                cells.add(TableCell.amount(income.get(i)[1]));
-            } else {
-                cells.add(TableCell.plain(""));
-                cells.add(TableCell.plain(""));
-            }
-            if (i < classes.size()) {
-                String code = classes.get(i);
-                FunctionalAmounts a = budget.functional().at(code);
-                cells.add(new TableCell(numeral(i) + "、" + budget.functionalName(code), false, functionPath(code), 1,
-                        ""));
-                cells.add(TableCell.amount(cell(a.generalTotal().add(a.fundTotal()))));
-                cells.add(TableCell.amount(cell(a.generalTotal())));
-                cells.add(TableCell.amount(cell(a.fundTotal())));
-            } else {
-                for (int k = 0; k < 4; k++) {
-                    cells.add(TableCell.plain(""));
-                }
-            }
-            rows.add(new TableRow(cells, ""));
+        List<List<TableCell>> right = new ArrayList<>();
+        for (int i = 0; i < classes.size(); i++) {
+            String code = classes.get(i);
+            FunctionalAmounts a = budget.functional().at(code);
+            right.add(List.of(new TableCell(numeral(i) + "、" + budget.functionalName(code), false, functionPath(code), 1,
+                    ""), TableCell.amount(cell(a.generalTotal().add(a.fundTotal()))),
+                    TableCell.amount(cell(a.generalTotal())), TableCell.amount(cell(a.fundTotal()))));
         }
+        List<TableRow> rows = sideBySide(income, right, 4);
         TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null), TableCell.amount(cell(total.fiscal())),
                 TableCell.heading("支出总计", null),
                 TableCell.amount(cell(total.generalTotal().add(total.fundTotal()))),
@@ -154,6 +122,33 @@ final class BudgetTables {
                                 HeaderCell.amount("合计"), HeaderCell.amount("一般公共预算"),
                                 HeaderCell.amount("政府性基金"))),
                 rows, List.of(footer), "");
+    }
+
+    /**
+     * Rows of a two-sided overview table (收入 on the left, 支出 on the right), as the published
+     * tables lay them out: the shorter side is padded with blank cells.
+     */
+    private static List<TableRow> sideBySide(List<String[]> income, List<List<TableCell>> spending, int rightColumns) {
+        List<TableRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(income.size(), spending.size()); i++) {
+            List<TableCell> cells = new ArrayList<>();
+            if (i < income.size()) {
+                cells.add(TableCell.heading(income.get(i)[0], null));
+                cells.add(TableCell.amount(income.get(i)[1]));
+            } else {
+                cells.add(TableCell.plain(""));
+                cells.add(TableCell.plain(""));
+            }
+            if (i < spending.size()) {
+                cells.addAll(spending.get(i));
+            } else {
+                for (int k = 0; k < rightColumns; k++) {
+                    cells.add(TableCell.plain(""));
+                }
+            }
+            rows.add(new TableRow(cells, ""));
+        }
+        return rows;
     }
 
     /** 5 and 6: spending of one fiscal source by function. */
