@@ -107,4 +107,25 @@ class SiteRenderingTest {
         assertTrue(notice.contains("原表子项目合计少 1 元，按原表公布。"), notice);
         assertTrue(notice.contains("相差 -1.00 元"), notice);
     }
+
+    @Test
+    void aProjectWithAFunctionalCodeIsListedOnThatCodeAndItsParents() {
+        FixtureSite site = rendered(FixtureSite.in(dir).withBudget().file("content/projects/2019/p2019.yaml",
+                FixtureSite.PROJECT_2019.replace("name: 培训项目\n", "name: 培训项目\nfunctional_code: \"2080101\"\n")));
+        for (String code : java.util.List.of("208", "20801", "2080101")) {
+            String page = site.read("2019/functions/" + code + ".html");
+            assertTrue(page.contains(">培训项目</a>"), code);
+            assertTrue(page.contains("href=\"../../2019/projects/p2019.html\""), code);
+        }
+        assertFalse(site.read("2019/functions/201.html").contains("培训项目"));
+    }
+
+    @Test
+    void aProjectsFunctionalCodeMustBeInTheCatalogue() {
+        FixtureSite site = FixtureSite.in(dir).withBudget().file("content/projects/2019/p2019.yaml",
+                FixtureSite.PROJECT_2019.replace("name: 培训项目\n", "name: 培训项目\nfunctional_code: \"2080102\"\n"));
+        assertEquals("content/projects/2019/p2019.yaml:5:1: error: functional_code（功能分类科目编码）: 2019 年功能分类科目目录"
+                + "（content/catalogues/2019.yaml）中没有项级科目 2080102；是否想写：2080101、2080199？ [code-unknown]",
+                FixtureSite.messages(site.generate()));
+    }
 }
