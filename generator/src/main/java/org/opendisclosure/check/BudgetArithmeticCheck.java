@@ -1,7 +1,6 @@
 package org.opendisclosure.check;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.opendisclosure.content.FieldLabels;
 import org.opendisclosure.derive.CodeRollup;

@@ -1,6 +1,5 @@
 package org.opendisclosure.derive;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
