@@ -34,11 +34,20 @@ import org.opendisclosure.write.StagedSite;
  */
 public final class SiteGenerator {
 
-    /** Loads and checks the content without rendering anything. */
+    /** Loads and checks the content of a request without rendering anything. */
     public CheckedContent check(GenerationRequest request) {
+        return check(request.contentDirectory(), request.displayBase(), request.limits());
+    }
+
+    /**
+     * Loads and checks a content directory without rendering anything: what {@code validate} runs.
+     *
+     * @param displayBase file names in messages are shown relative to this directory
+     */
+    public CheckedContent check(java.nio.file.Path contentDirectory, java.nio.file.Path displayBase,
+            org.opendisclosure.content.ContentLimits limits) {
         ProblemCollector problems = new ProblemCollector();
-        Content content = new ContentLoader(request.limits())
-                .load(request.contentDirectory(), request.displayBase(), problems);
+        Content content = new ContentLoader(limits).load(contentDirectory, displayBase, problems);
         CheckReport report = new ContentChecker().check(content, problems);
         return new CheckedContent(content, report);
     }
