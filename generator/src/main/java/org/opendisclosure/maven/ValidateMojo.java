@@ -1,12 +1,9 @@
 package org.opendisclosure.maven;
 
-import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -14,7 +11,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.opendisclosure.SiteGenerator;
-import org.opendisclosure.content.ContentLimits;
 import org.opendisclosure.problem.Problem;
 import org.opendisclosure.problem.ProblemFormat;
 
@@ -27,23 +23,7 @@ import org.opendisclosure.problem.ProblemFormat;
  * <p>Thread-safe: the engine keeps no state between or across runs.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public class ValidateMojo extends AbstractMojo {
-
-    /** The content directory: {@code site.yaml}, {@code departments/}, {@code projects/}, … */
-    @Parameter(property = "disclosure.contentDirectory", defaultValue = "${basedir}/content", required = true)
-    File contentDirectory;
-
-    /** File names in messages are shown relative to this directory (the checkout's root). */
-    @Parameter(property = "disclosure.messageBaseDirectory", defaultValue = "${session.executionRootDirectory}")
-    File messageBaseDirectory;
-
-    /** Largest content file accepted, in bytes. */
-    @Parameter(property = "disclosure.maxFileBytes", defaultValue = "2097152")
-    long maxFileBytes;
-
-    /** Treat warnings as errors. */
-    @Parameter(property = "disclosure.failOnWarning", defaultValue = "false")
-    boolean failOnWarning;
+public class ValidateMojo extends ContentMojo {
 
     /**
      * How problems are printed: {@code plain} ({@code file:line:column: …}, through the Maven log)
@@ -51,10 +31,6 @@ public class ValidateMojo extends AbstractMojo {
      */
     @Parameter(property = "disclosure.format", defaultValue = "plain")
     String format;
-
-    /** Skip this goal. */
-    @Parameter(property = "disclosure.skip", defaultValue = "false")
-    boolean skip;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -69,26 +45,18 @@ public class ValidateMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        ContentLimits limits = new ContentLimits(maxFileBytes, ContentLimits.DEFAULT.maxDepth(),
-                ContentLimits.DEFAULT.maxNodes());
-        Path base = (messageBaseDirectory != null ? messageBaseDirectory : contentDirectory.getParentFile()).toPath();
-        List<Problem> problems = new SiteGenerator().check(contentDirectory.toPath(), base, limits).report()
-                .problems();
+        List<Problem> problems = new SiteGenerator().check(contentDirectory.toPath(), messageBase(), limits())
+                .report().problems();
         if (problemFormat == ProblemFormat.GITHUB) {
             // Workflow commands must start their line, so they bypass the log's "[ERROR] " prefix.
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             problems.forEach(p -> out.println(problemFormat.format(p)));
         } else {
-            GenerateMojo.ProblemLog.print(problems, log);
+            print(problems, log);
         }
-        long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.stream().filter(p -> p.severity().name().equals("WARNING")).count();
-        if (errors > 0) {
-            throw new MojoFailureException("内容有 " + errors + " 个错误。Content has " + errors + " error(s).");
-        }
-        if (failOnWarning && warnings > 0) {
-            throw new MojoFailureException("内容有 " + warnings + " 个警告（failOnWarning）。");
-        }
+        long errors = errors(problems);
+        failOn(problems, "内容有 " + errors + " 个错误。Content has " + errors + " error(s).");
+        long warnings = warnings(problems);
         log.info("内容检查通过：" + (warnings == 0 ? "没有问题" : warnings + " 个警告") + "。");
     }
 }
