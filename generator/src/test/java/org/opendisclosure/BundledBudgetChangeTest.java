@@ -44,7 +44,7 @@ class BundledBudgetChangeTest {
         String expected = FILE + ":" + basicLine + ":7: error: published_totals.functional.20801.basic（原表科目 20801 的基本支出）: "
                 + "按各行计算应为 435,236,883 元（functional 中 2080101（第 ";
         assertTrue(messages.stream().anyMatch(m -> m.startsWith(expected)
-                && m.endsWith("等 8 行 之和）；这里写的是 435,236,882 元，相差 -1 元 [published-total]")),
+                && m.endsWith("等 8 行之和）；这里写的是 435,236,882 元，相差 -1 元 [published-total]")),
                 expected + "\n" + String.join("\n", messages));
         for (String total : List.of("published_totals.functional.208.total", "published_totals.functional.208.basic",
                 "published_totals.functional.20801.total", "published_totals.functional.total.total",

@@ -29,9 +29,11 @@ final class BudgetArithmeticCheck {
     }
 
     static void check(DepartmentBudget budget, ProblemCollector problems) {
+        boolean generalBasicKnown = true;
         for (BudgetRow row : budget.rows()) {
             rowTotal(budget, row, problems);
-            split(budget, row, row.generalBudgetSpending(), row.generalBudget(), "general_budget", problems);
+            generalBasicKnown &= split(budget, row, row.generalBudgetSpending(), row.generalBudget(), "general_budget",
+                    problems);
             split(budget, row, row.governmentFundSpending(), row.governmentFund(), "government_fund", problems);
         }
         CodeRollup<FunctionalAmounts> functional = FunctionalAmounts.rollUp(budget.rows());
@@ -41,9 +43,11 @@ final class BudgetArithmeticCheck {
                     LABELS.of("functional"),
                     "收入总计 " + yuan(total.income()) + " 元应等于支出总计 " + yuan(total.expenditure()) + " 元，相差 "
                             + MoneyFormat.signedWhole(total.income().subtract(total.expenditure()))
-                            + " 元；差额来自上面报告的“row-total”各行");
+                            + " 元；差额来自报告了“row-total”的各行");
         }
-        if (!budget.rows().isEmpty() && !budget.economicRows().isEmpty()) {
+        // Without every row's split the general-budget basic spending is unknown: the missing
+        // split is the one mistake to report, not a difference it would cause here.
+        if (generalBasicKnown && !budget.rows().isEmpty() && !budget.economicRows().isEmpty()) {
             CodeRollup<EconomicAmounts> economic = EconomicAmounts.rollUp(budget.economicRows());
             BigDecimal byFunction = functional.total().generalBasic();
             BigDecimal byEconomic = economic.total().total();
@@ -75,7 +79,8 @@ final class BudgetArithmeticCheck {
         }
     }
 
-    private static void split(DepartmentBudget budget, BudgetRow row, SpendingSplit split, BigDecimal source,
+    /** @return false when the row's spending of this source cannot be known: its split is missing */
+    private static boolean split(DepartmentBudget budget, BudgetRow row, SpendingSplit split, BigDecimal source,
             String key, ProblemCollector problems) {
         String path = row.keyPath() + "." + key + "_spending";
         String sourceLabel = LABELS.of(row.keyPath() + "." + key);
@@ -86,8 +91,9 @@ final class BudgetArithmeticCheck {
                         "科目 " + row.code() + " 的收入有多个来源，请写明" + sourceLabel + "安排的支出："
                                 + key + "_spending: {basic: …, project: …}，其合计应为 " + yuan(source)
                                 + " 元；否则无法编制" + sourceLabel + "支出功能分类预算表");
+                return false;
             }
-            return;
+            return true;
         }
         if (split.total().compareTo(source) != 0) {
             problems.error(ProblemCodes.SPENDING_SPLIT, budget.sourceMap().at(path), path, LABELS.of(path),
@@ -99,6 +105,7 @@ final class BudgetArithmeticCheck {
                     "不能超过本行的基本支出 " + yuan(row.basic()) + " 元和项目支出 " + yuan(row.project())
                             + " 元；这里是 " + yuan(split.basic()) + " 元和 " + yuan(split.project()) + " 元");
         }
+        return true;
     }
 
     private static void threePublic(DepartmentBudget budget, ThreePublicCosts t, ProblemCollector problems) {

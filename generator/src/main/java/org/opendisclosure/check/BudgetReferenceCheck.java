@@ -25,10 +25,10 @@ final class BudgetReferenceCheck {
     static void check(Content content, DepartmentBudget budget, ProblemCollector problems) {
         List<String> departmentIds = content.departments().stream().map(Department::id).filter(id -> id != null)
                 .sorted().toList();
-        if (!departmentIds.contains(budget.departmentId())) {
+        if (content.incomplete().departmentsComplete() && !departmentIds.contains(budget.departmentId())) {
             problems.error(ProblemCodes.REFERENCE, budget.sourceMap().at("department"), "department",
                     FieldLabels.BUDGET.of("department"),
-                    "没有标识为“" + budget.departmentId() + "”的部门（departments/*.yaml）"
+                    "没有标识为“" + budget.departmentId() + "”的部门（content/departments/）"
                             + ReferenceCheck.nearest(budget.departmentId(), departmentIds));
         }
         Set<String> projectIds = new TreeSet<>();

@@ -23,9 +23,28 @@ final class ClassificationCheck {
     private ClassificationCheck() {
     }
 
-    /** @return the catalogue the budget uses, when there is one */
-    static Optional<ClassificationCatalogue> check(DepartmentBudget budget, List<ClassificationCatalogue> catalogues,
+    /**
+     * Every code of a budget appears once and, when the catalogues were read completely, is in
+     * the catalogue of its year with the catalogue's name.
+     */
+    static void check(DepartmentBudget budget, List<ClassificationCatalogue> catalogues, boolean cataloguesComplete,
             ProblemCollector problems) {
+        ClassificationCatalogue catalogue = cataloguesComplete ? catalogueOf(budget, catalogues, problems) : null;
+        Map<String, String> seen = new HashMap<>();
+        for (BudgetRow row : budget.rows()) {
+            check(budget, row.code(), row.name(), row.keyPath(), catalogue == null ? null : catalogue.functional(),
+                    "功能分类", catalogue, seen, problems);
+        }
+        seen.clear();
+        for (EconomicRow row : budget.economicRows()) {
+            check(budget, row.code(), row.name(), row.keyPath(), catalogue == null ? null : catalogue.economic(),
+                    "经济分类", catalogue, seen, problems);
+        }
+    }
+
+    /** The catalogue a budget uses, or null after reporting that there is none. */
+    private static ClassificationCatalogue catalogueOf(DepartmentBudget budget,
+            List<ClassificationCatalogue> catalogues, ProblemCollector problems) {
         Optional<ClassificationCatalogue> found = catalogues.stream()
                 .filter(c -> c.year() == budget.catalogueYear()).findFirst();
         if (found.isEmpty()) {
@@ -37,20 +56,8 @@ final class ClassificationCheck {
                                     : "；现有目录的年度：" + String.join("、",
                                             catalogues.stream().map(c -> Integer.toString(c.year())).sorted().toList())
                                             + "（可用 catalogue: 指定）"));
-            return Optional.empty();
         }
-        ClassificationCatalogue catalogue = found.get();
-        Map<String, String> seen = new HashMap<>();
-        for (BudgetRow row : budget.rows()) {
-            check(budget, row.code(), row.name(), row.keyPath(), catalogue.functional(), "功能分类", catalogue,
-                    seen, problems);
-        }
-        seen.clear();
-        for (EconomicRow row : budget.economicRows()) {
-            check(budget, row.code(), row.name(), row.keyPath(), catalogue.economic(), "经济分类", catalogue, seen,
-                    problems);
-        }
-        return found;
+        return found.orElse(null);
     }
 
     /** A project's 功能分类科目编码 must be in the catalogue of the project's year. */
@@ -96,6 +103,9 @@ final class ClassificationCheck {
                     FieldLabels.BUDGET.of(codePath),
                     "科目 " + code + " 已有一行（" + budget.file() + ":" + budget.sourceMap().at(earlier).line()
                             + "，" + earlier + "）；每个科目只写一行");
+        }
+        if (codes == null) {
+            return;
         }
         for (String level : ClassificationCode.lineage(code)) {
             if (!codes.containsKey(level)) {

@@ -4,9 +4,13 @@ import java.util.List;
 
 import org.opendisclosure.model.Content;
 import org.opendisclosure.model.DepartmentBudget;
+import org.opendisclosure.model.IncompleteFiles;
 import org.opendisclosure.model.Project;
 import org.opendisclosure.problem.Problem;
+import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.ProblemCollector;
+import org.opendisclosure.problem.Severity;
+import org.opendisclosure.problem.SourcePosition;
 
 /**
  * The checking stage: runs every check over loaded content, then applies the editors'
@@ -20,21 +24,40 @@ public final class ContentChecker {
      * @return every problem in file order, and the acknowledged discrepancies for the pages
      */
     public CheckReport check(Content content, ProblemCollector problems) {
+        IncompleteFiles incomplete = content.incomplete();
         DuplicateIdCheck.check(content, problems);
-        ReferenceCheck.check(content, problems);
+        if (incomplete.departmentsComplete()) {
+            ReferenceCheck.check(content, problems);
+        }
         for (Project project : content.projects()) {
             ProjectArithmeticCheck.check(project, problems);
             ProjectPeriodCheck.check(project, problems);
             IndicatorLevelCheck.check(project, problems);
-            ClassificationCheck.check(project, content.catalogues(), problems);
+            if (incomplete.cataloguesComplete()) {
+                ClassificationCheck.check(project, content.catalogues(), problems);
+            }
         }
         for (DepartmentBudget budget : content.budgets()) {
             BudgetReferenceCheck.check(content, budget, problems);
-            ClassificationCheck.check(budget, content.catalogues(), problems);
-            BudgetArithmeticCheck.check(budget, problems);
-            PublishedTotalCheck.check(budget, problems);
+            ClassificationCheck.check(budget, content.catalogues(), incomplete.cataloguesComplete(), problems);
+            if (incomplete.isIncomplete(budget)) {
+                deferArithmetic(budget, problems);
+            } else {
+                BudgetArithmeticCheck.check(budget, problems);
+                PublishedTotalCheck.check(budget, problems);
+            }
         }
         List<Problem> all = problems.sorted();
         return Acknowledgements.apply(content, all);
+    }
+
+    /**
+     * A budget file with errors may miss rows or amounts, so its sums would only repeat those
+     * errors; say once that they are checked after the fix.
+     */
+    private static void deferArithmetic(DepartmentBudget budget, ProblemCollector problems) {
+        problems.add(new Problem(Severity.NOTE, ProblemCodes.CHECKS_DEFERRED,
+                SourcePosition.startOf(budget.file()), "", "",
+                "本文件有错误；金额核对（各行合计、收支平衡、经济分类、“三公”、政府采购、原表合计）要等这些错误改正后才进行"));
     }
 }

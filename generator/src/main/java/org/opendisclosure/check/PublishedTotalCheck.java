@@ -64,7 +64,7 @@ final class PublishedTotalCheck {
         A amounts = typed.code().isEmpty() ? rollup.total() : rollup.at(typed.code());
         List<String> leaves = rollup.leavesOf(typed.code());
         compare(budget, typed, column.apply(amounts), what, rowsKey + " 中 " + describe(budget, rowsKey, leaves, rowCodes)
-                + " 之和", problems);
+                + "之和", problems);
     }
 
     /** Names the rows a total comes from, with their lines, so the editor can find them. */
@@ -74,7 +74,7 @@ final class PublishedTotalCheck {
         int shown = 0;
         for (String leaf : leaves) {
             if (shown == 6) {
-                text.append(" 等 ").append(leaves.size()).append(" 行");
+                text.append("等 ").append(leaves.size()).append(" 行");
                 return text.toString();
             }
             int index = rowCodes.indexOf(leaf);
@@ -82,7 +82,7 @@ final class PublishedTotalCheck {
                     .append("（第 ").append(budget.sourceMap().at(rowsKey + "[" + index + "]").line()).append(" 行）");
             shown++;
         }
-        return leaves.size() == 1 ? text.toString() : text + " 共 " + leaves.size() + " 行";
+        return leaves.size() == 1 ? text.toString() : text + "共 " + leaves.size() + " 行";
     }
 
     private static void compare(DepartmentBudget budget, PublishedTotal typed, BigDecimal computed, String what,

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.opendisclosure.model.ClassificationCatalogue;
 import org.opendisclosure.model.Content;
 import org.opendisclosure.model.DepartmentBudget;
 import org.opendisclosure.model.Department;
+import org.opendisclosure.model.IncompleteFiles;
 import org.opendisclosure.model.Project;
 import org.opendisclosure.model.SiteSettings;
 import org.opendisclosure.problem.ProblemCodes;
@@ -49,7 +52,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDirectory)) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(display(displayBase, contentDirectory)), "", "",
                     "内容目录不存在：" + contentDirectory);
-            return new Content(SiteSettings.DEFAULT, List.of(), List.of(), List.of(), List.of());
+            return new Content(SiteSettings.DEFAULT, List.of(), List.of(), List.of(), List.of(), IncompleteFiles.NONE);
         }
         SiteSettings settings = SiteSettings.DEFAULT;
         Path siteFile = contentDirectory.resolve("site.yaml");
@@ -58,15 +61,19 @@ public final class ContentLoader {
             settings = readTree(siteFile, file, problems)
                     .flatMap(root -> SiteSettingsReader.read(root, problems)).orElse(SiteSettings.DEFAULT);
         }
+        Set<String> incompleteDepartments = new TreeSet<>();
+        Set<String> incompleteBudgets = new TreeSet<>();
+        Set<String> incompleteCatalogues = new TreeSet<>();
         List<Department> departments = readAll(contentDirectory.resolve("departments"), displayBase, problems,
-                DepartmentReader::read);
+                DepartmentReader::read, incompleteDepartments);
         List<Project> projects = readAll(contentDirectory.resolve("projects"), displayBase, problems,
-                ProjectReader::read);
+                ProjectReader::read, new TreeSet<>());
         List<DepartmentBudget> budgets = readAll(contentDirectory.resolve("budgets"), displayBase, problems,
-                BudgetReader::read);
+                BudgetReader::read, incompleteBudgets);
         List<ClassificationCatalogue> catalogues = readAll(contentDirectory.resolve("catalogues"), displayBase,
-                problems, CatalogueReader::read);
-        return new Content(settings, departments, projects, budgets, catalogues);
+                problems, CatalogueReader::read, incompleteCatalogues);
+        return new Content(settings, departments, projects, budgets, catalogues,
+                new IncompleteFiles(incompleteDepartments, incompleteBudgets, incompleteCatalogues));
     }
 
     /** Reads what one kind of file holds: from a file's display name, its tree and the collector. */
@@ -75,12 +82,20 @@ public final class ContentLoader {
         Optional<T> read(String file, YamlNode root, ProblemCollector problems);
     }
 
-    /** Reads every YAML file below {@code directory}, in path order, with {@code reader}. */
-    private <T> List<T> readAll(Path directory, Path displayBase, ProblemCollector problems, FileReader<T> reader) {
+    /**
+     * Reads every YAML file below {@code directory}, in path order, with {@code reader}; adds the
+     * files that gave an error to {@code incomplete}.
+     */
+    private <T> List<T> readAll(Path directory, Path displayBase, ProblemCollector problems, FileReader<T> reader,
+            Set<String> incomplete) {
         List<T> result = new ArrayList<>();
         for (Path path : yamlFiles(directory, displayBase, problems)) {
             String file = display(displayBase, path);
+            long errorsBefore = problems.errorCount();
             readTree(path, file, problems).flatMap(root -> reader.read(file, root, problems)).ifPresent(result::add);
+            if (problems.errorCount() > errorsBefore) {
+                incomplete.add(file);
+            }
         }
         return result;
     }

@@ -10,13 +10,18 @@ public final class DidYouMean {
     private DidYouMean() {
     }
 
-    /** Up to three candidates within a small edit distance of {@code found}, closest first. */
+    /**
+     * Up to three candidates within a small edit distance of {@code found}, closest first. A
+     * candidate that shares nothing with it (every character replaced, as 行政 for 企业) is no hint.
+     */
     public static List<String> closest(String found, Collection<String> known) {
-        int limit = Math.max(2, found.codePointCount(0, found.length()) / 3);
+        int length = found.codePointCount(0, found.length());
+        int limit = Math.max(2, length / 3);
         return known.stream()
                 .map(k -> new Scored(k, distance(found.toLowerCase(java.util.Locale.ROOT),
                         k.toLowerCase(java.util.Locale.ROOT))))
                 .filter(s -> s.distance <= limit)
+                .filter(s -> s.distance < Math.max(length, s.name.codePointCount(0, s.name.length())))
                 .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
                 .limit(3)
                 .map(Scored::name)

@@ -3,15 +3,19 @@ package org.opendisclosure.content;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.opendisclosure.model.ProjectDate;
+import org.opendisclosure.problem.Problem;
 import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.ProblemCollector;
+import org.opendisclosure.problem.Severity;
 import org.opendisclosure.problem.SourcePosition;
 
 /**
@@ -27,6 +31,8 @@ final class MappingReader {
     private final FieldLabels labels;
     private final ProblemCollector problems;
     private final Set<String> read = new HashSet<>();
+    /** Required keys reported missing, in case an unknown key turns out to be their misspelling. */
+    private final Map<String, Problem> missing = new HashMap<>();
 
     MappingReader(YamlNode.Mapping mapping, String path, FieldLabels labels, ProblemCollector problems) {
         this.mapping = mapping;
@@ -87,8 +93,12 @@ final class MappingReader {
         YamlNode.Entry entry = mapping.entries().get(key);
         SourcePosition at = entry != null ? entry.keyPosition() : mapping.position();
         String where = path.isEmpty() ? "文件顶层" : "“" + path + "”下";
-        problems.error(ProblemCodes.REQUIRED, at, pathOf(key), labels.of(pathOf(key)),
+        Problem problem = new Problem(Severity.ERROR, ProblemCodes.REQUIRED, at, pathOf(key), labels.of(pathOf(key)),
                 entry != null ? "必填，但值为空" : "缺少必填字段：" + where + "应有“" + key + "”");
+        problems.add(problem);
+        if (entry == null) {
+            missing.put(key, problem);
+        }
     }
 
     /** Text; multi-line text keeps its line breaks, without trailing ones. */
@@ -190,13 +200,30 @@ final class MappingReader {
     /** Reports every key of this mapping that was not read, with the closest known keys. */
     void rejectUnknown(Collection<String> known) {
         for (YamlNode.Entry entry : mapping.entries().values()) {
-            if (!read.contains(entry.key())) {
-                problems.error(ProblemCodes.UNKNOWN_KEY, entry.keyPosition(), pathOf(entry.key()), "",
-                        "未知的键“" + entry.key() + "”" + DidYouMean.hint(entry.key(), known)
-                                + (DidYouMean.closest(entry.key(), known).isEmpty()
-                                        ? "；这里可用的键：" + String.join("、", known) : ""));
+            if (read.contains(entry.key())) {
+                continue;
             }
+            List<String> near = DidYouMean.closest(entry.key(), known);
+            Optional<String> misspeltRequired = near.stream().filter(missing::containsKey).findFirst();
+            if (misspeltRequired.isPresent()) {
+                // One mistake, one message: the missing required key is this one, misspelt.
+                String intended = misspeltRequired.get();
+                problems.withdraw(missing.remove(intended));
+                problems.error(ProblemCodes.UNKNOWN_KEY, entry.keyPosition(), pathOf(entry.key()), "",
+                        "未知的键“" + entry.key() + "”；是否想写：" + intended + "？" + named(intended)
+                                + "是必填字段，现在缺少");
+                continue;
+            }
+            problems.error(ProblemCodes.UNKNOWN_KEY, entry.keyPosition(), pathOf(entry.key()), "",
+                    "未知的键“" + entry.key() + "”" + DidYouMean.hint(entry.key(), known)
+                            + (near.isEmpty() ? "；这里可用的键：" + String.join("、", known) : ""));
         }
+    }
+
+    /** 当年财政拨款（appropriation）, or just the key when it has no label. */
+    private String named(String key) {
+        String label = labels.of(pathOf(key));
+        return label.isEmpty() ? key : label + "（" + key + "）";
     }
 
     /** Marks keys as handled elsewhere (e.g. reported as belonging to another form). */

@@ -101,8 +101,13 @@ public final class YamlTreeReader {
             }
             return builder.failed ? Optional.empty() : Optional.of(root);
         } catch (JsonProcessingException e) {
-            problems.error(ProblemCodes.YAML, positionOf(file, e.getLocation()), "", "",
-                    "YAML 语法错误：" + firstLine(e.getOriginalMessage()));
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+                YamlSyntaxError syntax = YamlSyntaxError.of(file, marked);
+                problems.error(ProblemCodes.YAML, syntax.position(), "", "", syntax.message());
+            } else {
+                problems.error(ProblemCodes.YAML, positionOf(file, e.getLocation()), "", "",
+                        "YAML 语法错误：" + firstLine(e.getOriginalMessage()));
+            }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "",

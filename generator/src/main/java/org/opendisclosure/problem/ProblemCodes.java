@@ -39,6 +39,8 @@ public final class ProblemCodes {
     public static final String PROCUREMENT_TOTAL = "procurement-total";
     /** A typed published total differs from the one computed from the rows. */
     public static final String PUBLISHED_TOTAL = "published-total";
+    /** A note: a budget file's arithmetic waits until its errors are fixed. */
+    public static final String CHECKS_DEFERRED = "checks-deferred";
     public static final String ACKNOWLEDGED_UNUSED = "acknowledged-unused";
     public static final String TEMPLATE = "template";
     public static final String OUTPUT = "output";

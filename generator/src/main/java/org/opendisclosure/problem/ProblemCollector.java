@@ -23,6 +23,18 @@ public final class ProblemCollector {
         add(new Problem(Severity.WARNING, code, position, keyPath, label, message));
     }
 
+    /**
+     * Takes back a problem reported earlier, when a later finding explains the same mistake
+     * better (a missing required key that turns out to be misspelt).
+     */
+    public void withdraw(Problem problem) {
+        problems.remove(problem);
+    }
+
+    public long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

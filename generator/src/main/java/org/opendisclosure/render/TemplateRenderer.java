@@ -5,8 +5,11 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -21,6 +24,9 @@ import freemarker.core.TemplateClassResolver;
  * instance per run; it reads templates fresh, which a preview server needs.
  */
 public final class TemplateRenderer {
+
+    /** FreeMarker's own position note inside a message, which the problem format already gives. */
+    private static final Pattern POSITION = Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
 
     private final Configuration configuration;
 
@@ -59,11 +65,30 @@ public final class TemplateRenderer {
             template.process(page.model(), out);
             return out.toString();
         } catch (TemplateException e) {
+            String message = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null
+                    ? "“" + e.getBlamedExpressionString() + "”的值为空或不存在（模板用到了页面数据里没有的名字）"
+                    : oneLine(e.getMessageWithoutStackTop());
             throw new TemplateFailure(e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 1 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 1 : e.getColumnNumber(), page.path(), e.getMessageWithoutStackTop());
+                    e.getColumnNumber() == null ? 1 : e.getColumnNumber(), page.path(), message);
+        } catch (ParseException e) {
+            throw new TemplateFailure(e.getTemplateName() == null ? page.template() : e.getTemplateName(),
+                    e.getLineNumber(), e.getColumnNumber(), page.path(), "语法错误：" + oneLine(e.getEditorMessage()));
         } catch (IOException e) {
             throw new TemplateFailure(page.template(), 1, 1, page.path(), String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * FreeMarker's message as one line, so that it fits the {@code file:line:column} format:
+     * without its tips (after "----") and without the position, which the format already gives.
+     */
+    static String oneLine(String message) {
+        String text = String.valueOf(message);
+        int tips = text.indexOf("\n----");
+        if (tips >= 0) {
+            text = text.substring(0, tips);
+        }
+        return POSITION.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 }
