@@ -25,6 +25,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.opendisclosure.markup.Xml;
 
 /**
  * The chart stage: draws a {@link BarChart} with JFreeChart into SVG with JFreeSVG. Labels are

@@ -7,7 +7,6 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.opendisclosure.GenerationRequest;
 import org.opendisclosure.GenerationResult;
 import org.opendisclosure.SiteGenerator;
 
@@ -19,12 +18,7 @@ import org.opendisclosure.SiteGenerator;
  * <p>Thread-safe: the engine keeps no state between or across runs.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
-public class GenerateMojo extends ContentMojo {
-
-    /** The FreeMarker templates ({@code .ftlh}) and their {@code assets/} directory. */
-    @Parameter(property = "disclosure.templateDirectory", defaultValue = "${project.basedir}/templates",
-            required = true)
-    File templateDirectory;
+public class GenerateMojo extends RenderingMojo {
 
     /** Where the site is written. Replaced as a whole, and only when the build succeeds. */
     @Parameter(property = "disclosure.outputDirectory", defaultValue = "${project.build.directory}/site",
@@ -38,9 +32,7 @@ public class GenerateMojo extends ContentMojo {
             log.info("disclosure:generate skipped");
             return;
         }
-        GenerationRequest request = new GenerationRequest(contentDirectory.toPath(), templateDirectory.toPath(),
-                outputDirectory.toPath(), messageBase(), limits());
-        GenerationResult result = new SiteGenerator().generate(request);
+        GenerationResult result = new SiteGenerator().generate(request(outputDirectory));
         print(result.problems(), log);
         failOn(result.problems(), "内容有 " + result.errorCount() + " 个错误，站点未生成（原有输出保持不变）。"
                 + "Content has " + result.errorCount() + " error(s); the site was not generated.");

@@ -1,0 +1,20 @@
+package org.opendisclosure.maven;
+
+import java.io.File;
+
+import org.apache.maven.plugins.annotations.Parameter;
+import org.opendisclosure.GenerationRequest;
+
+/** What the goals that render pages share beyond the content: the templates, and the request. */
+abstract class RenderingMojo extends ContentMojo {
+
+    /** The FreeMarker templates ({@code .ftlh}) and their {@code assets/} directory. */
+    @Parameter(property = "disclosure.templateDirectory", defaultValue = "${project.basedir}/templates",
+            required = true)
+    File templateDirectory;
+
+    GenerationRequest request(File outputDirectory) {
+        return new GenerationRequest(contentDirectory.toPath(), templateDirectory.toPath(), outputDirectory.toPath(),
+                messageBase(), limits());
+    }
+}

@@ -1,0 +1,34 @@
+package org.opendisclosure.serve;
+
+import java.util.List;
+
+import org.opendisclosure.GenerationResult;
+import org.opendisclosure.problem.Problem;
+
+/**
+ * One finished build of the preview: its number (the live-reload script compares it), what the
+ * engine reported and how long it took.
+ *
+ * @param number  1 for the first build, then one more per rebuild
+ * @param result  problems and pages written
+ * @param millis  wall-clock duration of the build
+ */
+record Build(long number, GenerationResult result, long millis) {
+
+    boolean failed() {
+        return result.hasErrors();
+    }
+
+    List<Problem> problems() {
+        return result.problems();
+    }
+
+    /** The log line for this build, e.g. {@code 第 3 次生成：76 个页面，用时 812 ms}. */
+    String summary() {
+        String what = failed()
+                ? "内容有 " + result.errorCount() + " 个错误，浏览器中显示问题列表，上一次成功生成的站点保持不变"
+                : result.pagesWritten() + " 个页面" + (result.problems().isEmpty() ? ""
+                        : "，" + result.problems().size() + " 条提示");
+        return "第 " + number + " 次生成：" + what + "，用时 " + millis + " ms";
+    }
+}

@@ -1,0 +1,246 @@
+package org.opendisclosure.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.opendisclosure.GenerationRequest;
+import org.opendisclosure.GenerationResult;
+import org.opendisclosure.SiteGenerator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The editors' live preview: builds the site, serves it on localhost, rebuilds whenever a file
+ * under the content or template directory changes, and makes open pages reload after each
+ * rebuild. While the content has errors, every page shows the problems instead (the last good
+ * site stays on disk, because a failed build never replaces it), and fixing them brings the page
+ * back.
+ *
+ * <p>Uses only the JDK's HTTP server. Each instance owns its state; several may run at once on
+ * different ports and output directories.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** Where the preview's own endpoints live; no site page can be there (ids have no underscore). */
+    static final String PREVIEW_PATH = "/_preview/";
+    private static final long LONG_POLL_SECONDS = 25;
+    private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"));
+
+    private final GenerationRequest request;
+    private final PreviewLog log;
+    private final SiteGenerator generator = new SiteGenerator();
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> daemon(r, "disclosure-preview-build"));
+    private final ExecutorService handlers = Executors.newCachedThreadPool(r -> daemon(r, "disclosure-preview-http"));
+    private final Object buildMonitor = new Object();
+    private Build current;
+    private HttpServer server;
+    private SourceWatcher watcher;
+
+    /**
+     * @param request what to build; its output directory is the one served
+     * @param log     receives every problem of each build and a summary line with its time
+     */
+    public PreviewServer(GenerationRequest request, PreviewLog log) {
+        this.request = request;
+        this.log = log;
+    }
+
+    /**
+     * Builds once, then starts serving and watching.
+     *
+     * @param host the address to bind, normally {@code 127.0.0.1} so only this machine can see it
+     * @param port the port, or 0 for any free one
+     * @return the address pages are served at, e.g. {@code http://127.0.0.1:8000/}
+     */
+    public URI start(String host, int port) throws IOException {
+        rebuild();
+        server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        server.setExecutor(handlers);
+        server.createContext("/", this::handle);
+        watcher = new SourceWatcher(List.of(request.contentDirectory(), request.templateDirectory()), 150,
+                () -> builder.execute(this::rebuild));
+        watcher.start();
+        server.start();
+        return URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
+    }
+
+    /** The number of the last finished build (1 after {@link #start}). */
+    public long buildNumber() {
+        synchronized (buildMonitor) {
+            return current == null ? 0 : current.number();
+        }
+    }
+
+    private void rebuild() {
+        long started = System.nanoTime();
+        GenerationResult result = generator.generate(request);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        Build build;
+        synchronized (buildMonitor) {
+            build = new Build(current == null ? 1 : current.number() + 1, result, millis);
+            current = build;
+            buildMonitor.notifyAll();
+        }
+        build.problems().forEach(log::problem);
+        log.built(build.summary());
+    }
+
+    private Build current() {
+        synchronized (buildMonitor) {
+            return current;
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+                send(exchange, 405, "text/plain; charset=utf-8", "只支持 GET".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            if (path.startsWith(PREVIEW_PATH)) {
+                handlePreview(exchange, path.substring(PREVIEW_PATH.length()));
+                return;
+            }
+            Build build = current();
+            Path file = SitePath.resolve(request.outputDirectory(), path);
+            boolean page = file == null || file.toString().endsWith(".html") || path.endsWith("/");
+            if (build.failed() && page) {
+                send(exchange, 500, CONTENT_TYPES.get("html"),
+                        ProblemPage.html(build, reloadScript(build)).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                Path notFound = request.outputDirectory().resolve("404.html");
+                byte[] body = Files.isRegularFile(notFound) ? withReload(Files.readString(notFound), build)
+                        : "404".getBytes(StandardCharsets.UTF_8);
+                send(exchange, 404, CONTENT_TYPES.get("html"), body);
+                return;
+            }
+            String type = CONTENT_TYPES.getOrDefault(extension(file), "application/octet-stream");
+            byte[] body = type.startsWith("text/html") ? withReload(Files.readString(file), build)
+                    : Files.readAllBytes(file);
+            send(exchange, 200, type, body);
+        }
+    }
+
+    /**
+     * {@code reload.js}: the script pages load; {@code wait?since=N}: answers with the build
+     * number as soon as it is greater than N, or after a while with N (long polling).
+     */
+    private void handlePreview(HttpExchange exchange, String endpoint) throws IOException {
+        if (endpoint.equals("reload.js")) {
+            send(exchange, 200, CONTENT_TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+        } else if (endpoint.equals("wait")) {
+            long since = sinceOf(exchange.getRequestURI().getRawQuery());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LONG_POLL_SECONDS);
+            long number;
+            synchronized (buildMonitor) {
+                try {
+                    while (current.number() <= since && System.nanoTime() < deadline) {
+                        buildMonitor.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                number = current.number();
+            }
+            send(exchange, 200, "text/plain; charset=utf-8", Long.toString(number).getBytes(StandardCharsets.UTF_8));
+        } else {
+            send(exchange, 404, "text/plain; charset=utf-8", "404".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static long sinceOf(String query) {
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("since=") && pair.substring(6).matches("\\d{1,18}")) {
+                    return Long.parseLong(pair.substring(6));
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Polls for the next build and reloads the page when it has finished. */
+    private static final String RELOAD_JS = """
+            (function () {
+              var script = document.currentScript;
+              var build = script ? Number(script.getAttribute('data-build')) : 0;
+              function wait() {
+                fetch('/_preview/wait?since=' + build, { cache: 'no-store' })
+                  .then(function (r) { return r.text(); })
+                  .then(function (t) { if (Number(t) > build) { location.reload(); } else { wait(); } })
+                  .catch(function () { setTimeout(wait, 2000); });
+              }
+              wait();
+            })();
+            """;
+
+    private static String reloadScript(Build build) {
+        return "<script src=\"/_preview/reload.js\" data-build=\"" + build.number() + "\"></script>";
+    }
+
+    /** The page with the reload script before {@code </body>} (or at the end). */
+    private static byte[] withReload(String html, Build build) {
+        int body = html.lastIndexOf("</body>");
+        String script = reloadScript(build) + "\n";
+        String result = body < 0 ? html + script : html.substring(0, body) + script + html.substring(body);
+        return result.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Stops serving and watching; the built site stays in the output directory. */
+    @Override
+    public void close() throws IOException {
+        if (server != null) {
+            server.stop(0);
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        builder.shutdownNow();
+        handlers.shutdownNow();
+    }
+}
