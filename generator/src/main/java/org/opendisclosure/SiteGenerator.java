@@ -15,6 +15,7 @@ import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.ProblemCollector;
 import org.opendisclosure.problem.Severity;
 import org.opendisclosure.problem.SourcePosition;
+import org.opendisclosure.render.OutputPathCollisions;
 import org.opendisclosure.render.Page;
 import org.opendisclosure.render.SitePages;
 import org.opendisclosure.render.TemplateFailure;
@@ -59,10 +60,16 @@ public final class SiteGenerator {
         if (checked.report().hasErrors()) {
             return new GenerationResult(problems, 0);
         }
-        SitePages pages = new SitePages(new SiteIndex(checked.content()), checked.report());
+        List<Page> all = new SitePages(new SiteIndex(checked.content()), checked.report()).all();
+        List<String> collisions = OutputPathCollisions.find(all);
+        if (!collisions.isEmpty()) {
+            SourcePosition output = SourcePosition.startOf(ContentLoader.display(request.displayBase(),
+                    request.outputDirectory()));
+            collisions.forEach(m -> problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT, output, "", "", m)));
+            return new GenerationResult(problems, 0);
+        }
         try (StagedSite site = StagedSite.beside(request.outputDirectory())) {
             TemplateRenderer renderer = new TemplateRenderer(request.templateDirectory());
-            List<Page> all = pages.all();
             for (Page page : all) {
                 site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
             }

@@ -32,7 +32,8 @@ public final class ValueFormats {
 
     /** What editors are told a money value looks like. */
     public static final String MONEY_EXPECTED = "金额（元），如 73985000.40 或 73,985,000.40，最多两位小数";
-    public static final String ID_EXPECTED = "标识：小写字母 a-z、数字和单个连字符“-”，以字母或数字开头和结尾，最长 64 个字符";
+    public static final String ID_EXPECTED = "标识：小写字母 a-z、数字和单个连字符“-”，以字母或数字开头和结尾，最长 64 个字符，"
+            + "不能是 Windows 的保留文件名（con、prn、aux、nul、com1–com9、lpt1–lpt9）";
     public static final String YEAR_EXPECTED = "四位年份，如 2024";
     public static final String DATE_EXPECTED = "日期，如 2024-01-01，或只有月份时写 2019-01";
     public static final String URL_EXPECTED = "以 http:// 或 https:// 开头的网址";

@@ -56,6 +56,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void idsThatCouldEscapeOrCollideAsFileNamesAreRefused() {
+        for (String id : List.of("../p2024", "/etc/passwd", "a/b", "a\\\\b", "P2024", "p2024.", "con", "nul", "com1",
+                "lpt9", "a--b", "-a", "a-", "a".repeat(65), "项目")) {
+            ProblemCollector problems = new ProblemCollector();
+            load(FixtureSite.in(dir.resolve(Integer.toString(Math.abs(id.hashCode())))).standard().file(
+                    "content/projects/2024/p2024.yaml", FixtureSite.PROJECT_2024.replace("id: p2024", "id: \"" + id + "\"")),
+                    problems);
+            assertTrue(messages(problems).stream().anyMatch(m -> m.startsWith("content/projects/2024/p2024.yaml:1:5: error: "
+                    + "id（项目标识）: 应为标识：") && m.endsWith("[type]")), id + ": " + messages(problems));
+        }
+    }
+
+    @Test
     void aMisspeltRequiredKeyIsOneMistakeWithOneMessage() {
         ProblemCollector problems = new ProblemCollector();
         load(FixtureSite.in(dir).standard().file("content/projects/2024/p2024.yaml",
