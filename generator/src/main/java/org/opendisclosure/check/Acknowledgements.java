@@ -60,7 +60,7 @@ final class Acknowledgements {
                             sourceMaps.get(entry.getKey()).at(ack.keyPath()), ack.keyPath(), "已知差异说明",
                             "这条说明没有对应的问题（检查“" + ack.check() + "”"
                                     + (ack.at().isEmpty() ? "" : "，字段“" + ack.at() + "”")
-                                    + " 没有报告问题）；数据已更正时请删除这条说明"));
+                                    + "没有报告问题）；数据已更正时请删除这条说明"));
                 }
             }
         }

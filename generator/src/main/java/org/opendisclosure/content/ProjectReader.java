@@ -188,6 +188,7 @@ final class ProjectReader {
         if (hasGroups && hasItems) {
             g.problems().error(ProblemCodes.INDICATOR_LEVELS, g.entryPosition("items"), g.pathOf("items"), "",
                     "一个一级指标下只能写 groups（有二级指标）或 items（两级表），不能两者都写");
+            g.markRead("items"); // reported just now; not also an unknown key
         }
         if (hasGroups || !hasItems) {
             subgroups.addAll(g.eachMapping("groups", true, s -> {

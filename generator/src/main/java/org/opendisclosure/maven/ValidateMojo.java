@@ -1,7 +1,11 @@
 package org.opendisclosure.maven;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,6 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.opendisclosure.SiteGenerator;
 import org.opendisclosure.problem.Problem;
 import org.opendisclosure.problem.ProblemFormat;
+import org.opendisclosure.problem.ProblemSummary;
 
 /**
  * Loads and checks all content without rendering anything, prints every problem, and fails on
@@ -51,12 +56,29 @@ public class ValidateMojo extends ContentMojo {
             // Workflow commands must start their line, so they bypass the log's "[ERROR] " prefix.
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             problems.forEach(p -> out.println(problemFormat.format(p)));
+            writeJobSummary(problems, log);
         } else {
             print(problems, log);
         }
         long errors = errors(problems);
         failOn(problems, "内容有 " + errors + " 个错误。Content has " + errors + " error(s).");
         long warnings = warnings(problems);
-        log.info("内容检查通过：" + (warnings == 0 ? "没有问题" : warnings + " 个警告") + "。");
+        long notes = problems.size() - warnings;
+        log.info("内容检查通过：没有错误" + (warnings == 0 ? "" : "，" + warnings + " 个警告")
+                + (notes == 0 ? "" : "，" + notes + " 条已说明的差异") + "。");
+    }
+
+    /** Appends the full list to the job's summary page when GitHub Actions provides one. */
+    private static void writeJobSummary(List<Problem> problems, Log log) {
+        String summary = System.getenv("GITHUB_STEP_SUMMARY");
+        if (summary == null || summary.isBlank()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(summary), ProblemSummary.markdown(problems), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            log.warn("无法写入 GitHub 任务摘要 " + summary + "：" + e.getMessage());
+        }
     }
 }

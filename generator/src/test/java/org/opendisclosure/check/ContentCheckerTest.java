@@ -159,7 +159,7 @@ class ContentCheckerTest {
                         """));
         assertFalse(report.hasErrors());
         assertEquals(List.of("content/projects/2019/p2019.yaml:32:5: warning: acknowledged[0]（已知差异说明）: "
-                + "这条说明没有对应的问题（检查“subprojects-total” 没有报告问题）；数据已更正时请删除这条说明 [acknowledged-unused]"),
+                + "这条说明没有对应的问题（检查“subprojects-total”没有报告问题）；数据已更正时请删除这条说明 [acknowledged-unused]"),
                 messages(report));
     }
 
