@@ -27,11 +27,24 @@ final class BudgetReader {
     static final List<String> KEYS = List.of("department", "year", "catalogue", "title", "sections", "functional",
             "economic", "three_public", "procurement", "performance", "key_projects", "published_totals", "source",
             "editor_notes", "acknowledged");
-    private static final List<String> ROW_KEYS = List.of("code", "name", "general_budget", "government_fund",
+    static final List<String> ROW_KEYS = List.of("code", "name", "general_budget", "government_fund",
             "business_income", "operating_income", "other_income", "basic", "project", "general_budget_spending",
             "government_fund_spending");
-    private static final List<String> FUNCTIONAL_COLUMNS = List.of("total", "basic", "project");
-    private static final List<String> ECONOMIC_COLUMNS = List.of("total", "personnel", "office");
+    /** The keys of general_budget_spending and government_fund_spending on a row. */
+    static final List<String> SPENDING_SPLIT_KEYS = List.of("basic", "project");
+    static final List<String> ECONOMIC_ROW_KEYS = List.of("code", "name", "personnel", "office");
+    static final List<String> THREE_PUBLIC_KEYS = List.of("overseas", "reception", "vehicle_purchase",
+            "vehicle_operation", "vehicles_subtotal", "total", "operating_costs");
+    static final List<String> PROCUREMENT_KEYS = List.of("total", "goods", "works", "services", "sme_reserved",
+            "small_micro_reserved");
+    static final List<String> PERFORMANCE_KEYS = List.of("units", "projects", "funds");
+    static final List<String> KEY_PROJECT_KEYS = List.of("project", "title", "text", "indicators");
+    static final List<String> PUBLISHED_TOTALS_KEYS = List.of("income_total", "expenditure_total", "functional",
+            "economic");
+    /** The columns of one published_totals.functional line (total or a 类/款 code). */
+    static final List<String> FUNCTIONAL_COLUMNS = List.of("total", "basic", "project");
+    /** The columns of one published_totals.economic line (total or a 类 code). */
+    static final List<String> ECONOMIC_COLUMNS = List.of("total", "personnel", "office");
 
     private BudgetReader() {
     }
@@ -57,7 +70,7 @@ final class BudgetReader {
         List<EconomicRow> economic = r.eachMapping("economic", false, e -> {
             EconomicRow row = new EconomicRow(code(e, ClassificationCode.SECTION), e.text("name", false).orElse(null),
                     amount(e, "personnel"), amount(e, "office"), e.path());
-            e.rejectUnknown(List.of("code", "name", "personnel", "office"));
+            e.rejectUnknown(ECONOMIC_ROW_KEYS);
             return row;
         });
         ThreePublicCosts threePublic = r.mapping("three_public", false).map(BudgetReader::threePublic).orElse(null);
@@ -66,19 +79,19 @@ final class BudgetReader {
                     p.money("goods", false).orElse(null), p.money("works", false).orElse(null),
                     p.money("services", false).orElse(null), p.money("sme_reserved", false).orElse(null),
                     p.money("small_micro_reserved", false).orElse(null));
-            p.rejectUnknown(List.of("total", "goods", "works", "services", "sme_reserved", "small_micro_reserved"));
+            p.rejectUnknown(PROCUREMENT_KEYS);
             return value;
         }).orElse(null);
         PerformanceSummary performance = r.mapping("performance", false).map(p -> {
             PerformanceSummary value = new PerformanceSummary(p.count("units", false).orElse(null),
                     p.count("projects", false).orElse(null), p.money("funds", false).orElse(null));
-            p.rejectUnknown(List.of("units", "projects", "funds"));
+            p.rejectUnknown(PERFORMANCE_KEYS);
             return value;
         }).orElse(null);
         List<KeyProject> keyProjects = r.eachMapping("key_projects", false, k -> {
             KeyProject project = new KeyProject(k.id("project", true).orElse(null), k.text("title", true).orElse(null),
                     k.text("text", false).orElse(""), ProjectReader.indicators(k), k.path());
-            k.rejectUnknown(List.of("project", "title", "text", "indicators"));
+            k.rejectUnknown(KEY_PROJECT_KEYS);
             return project;
         });
         List<PublishedTotal> published = r.mapping("published_totals", false).map(BudgetReader::publishedTotals)
@@ -108,7 +121,7 @@ final class BudgetReader {
     private static SpendingSplit split(MappingReader row, String key) {
         return row.mapping(key, false).map(s -> {
             SpendingSplit split = new SpendingSplit(amount(s, "basic"), amount(s, "project"), s.path());
-            s.rejectUnknown(List.of("basic", "project"));
+            s.rejectUnknown(SPENDING_SPLIT_KEYS);
             return split;
         }).orElse(null);
     }
@@ -139,8 +152,7 @@ final class BudgetReader {
         ThreePublicCosts costs = new ThreePublicCosts(amount(t, "overseas"), amount(t, "reception"),
                 amount(t, "vehicle_purchase"), amount(t, "vehicle_operation"), t.money("total", false).orElse(null),
                 t.money("vehicles_subtotal", false).orElse(null), t.money("operating_costs", false).orElse(null));
-        t.rejectUnknown(List.of("overseas", "reception", "vehicle_purchase", "vehicle_operation", "vehicles_subtotal",
-                "total", "operating_costs"));
+        t.rejectUnknown(THREE_PUBLIC_KEYS);
         return costs;
     }
 
@@ -153,7 +165,7 @@ final class BudgetReader {
         byCode(p, "functional", new int[] {ClassificationCode.CLASS, ClassificationCode.SECTION}, FUNCTIONAL_COLUMNS,
                 totals);
         byCode(p, "economic", new int[] {ClassificationCode.CLASS}, ECONOMIC_COLUMNS, totals);
-        p.rejectUnknown(List.of("income_total", "expenditure_total", "functional", "economic"));
+        p.rejectUnknown(PUBLISHED_TOTALS_KEYS);
         return totals;
     }
 

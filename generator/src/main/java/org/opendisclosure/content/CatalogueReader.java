@@ -15,6 +15,8 @@ import org.opendisclosure.problem.ProblemCollector;
  */
 final class CatalogueReader {
 
+    static final List<String> KEYS = List.of("year", "functional", "economic");
+
     private CatalogueReader() {
     }
 
@@ -27,7 +29,7 @@ final class CatalogueReader {
         Integer year = r.year("year", true).orElse(null);
         Map<String, String> functional = codes(r, "functional", new int[] {3, 5, 7});
         Map<String, String> economic = codes(r, "economic", new int[] {3, 5});
-        r.rejectUnknown(List.of("year", "functional", "economic"));
+        r.rejectUnknown(KEYS);
         if (year == null) {
             return Optional.empty();
         }

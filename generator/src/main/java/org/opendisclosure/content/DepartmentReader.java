@@ -13,6 +13,9 @@ final class DepartmentReader {
 
     /** Allowed 单位性质. */
     static final List<String> UNIT_KINDS = List.of("行政", "事业", "参公");
+    static final List<String> KEYS = List.of("id", "name", "units");
+    /** The keys of one {@code units[]} item. */
+    static final List<String> UNIT_KEYS = List.of("id", "name", "kind");
 
     private DepartmentReader() {
     }
@@ -28,10 +31,10 @@ final class DepartmentReader {
         List<BudgetUnit> units = r.eachMapping("units", true, u -> {
             BudgetUnit unit = new BudgetUnit(u.id("id", true).orElse(null), u.text("name", true).orElse(null),
                     u.oneOf("kind", false, UNIT_KINDS, ProblemCodes.ALLOWED_VALUE).orElse(null), id, u.path());
-            u.rejectUnknown(List.of("id", "name", "kind"));
+            u.rejectUnknown(UNIT_KEYS);
             return unit;
         });
-        r.rejectUnknown(List.of("id", "name", "units"));
+        r.rejectUnknown(KEYS);
         return Optional.of(new Department(id, name, units, SourceMaps.of(file, root)));
     }
 }

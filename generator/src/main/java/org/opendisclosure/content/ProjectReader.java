@@ -28,16 +28,26 @@ import org.opendisclosure.problem.ProblemCollector;
  */
 final class ProjectReader {
 
-    private static final List<String> COMMON_KEYS = List.of("id", "year", "form", "name", "department", "unit",
+    static final List<String> COMMON_KEYS = List.of("id", "year", "form", "name", "department", "unit",
             "nature", "period", "funding", "goals", "indicators", "remarks", "functional_code", "source", "editor_notes",
             "acknowledged");
-    private static final List<String> KEYS_2019 = List.of("purpose", "contact", "subprojects", "overview", "basis",
+    static final List<String> KEYS_2019 = List.of("purpose", "contact", "subprojects", "overview", "basis",
             "necessity", "safeguards", "plan");
-    private static final List<String> KEYS_2024 = List.of("category");
-    private static final List<String> FUNDING_2019 = List.of("project_total", "annual_total", "prior_year_budget",
+    static final List<String> KEYS_2024 = List.of("category");
+    static final List<String> FUNDING_2019 = List.of("project_total", "annual_total", "prior_year_budget",
             "prior_year_execution");
-    private static final List<String> FUNDING_2024 = List.of("project_total", "project_fiscal", "project_other",
+    static final List<String> FUNDING_2024 = List.of("project_total", "project_fiscal", "project_other",
             "annual_total", "appropriation", "carried_over", "other");
+    static final List<String> PERIOD_KEYS = List.of("start", "end");
+    static final List<String> CONTACT_KEYS = List.of("manager", "person", "phone");
+    static final List<String> SUBPROJECT_KEYS = List.of("name", "amount");
+    static final List<String> GOALS_KEYS = List.of("overall", "annual");
+    static final List<String> SOURCE_KEYS = List.of("title", "url");
+    /** The keys of one 一级指标: its name and either groups (三级表) or items (两级表). */
+    static final List<String> INDICATOR_GROUP_KEYS = List.of("level1", "groups", "items");
+    static final List<String> INDICATOR_SUBGROUP_KEYS = List.of("level2", "items");
+    static final List<String> INDICATOR_KEYS = List.of("name", "target");
+    static final List<String> ACKNOWLEDGEMENT_KEYS = List.of("check", "at", "reason");
 
     private ProjectReader() {
     }
@@ -110,14 +120,14 @@ final class ProjectReader {
 
     private static Period period(MappingReader r) {
         Period period = new Period(r.date("start", true).orElse(null), r.date("end", true).orElse(null));
-        r.rejectUnknown(List.of("start", "end"));
+        r.rejectUnknown(PERIOD_KEYS);
         return period;
     }
 
     private static Contact contact(MappingReader r) {
         Contact contact = new Contact(r.text("manager", false).orElse(null), r.text("person", false).orElse(null),
                 r.text("phone", false).orElse(null));
-        r.rejectUnknown(List.of("manager", "person", "phone"));
+        r.rejectUnknown(CONTACT_KEYS);
         return contact;
     }
 
@@ -159,20 +169,20 @@ final class ProjectReader {
         return r.eachMapping("subprojects", false, item -> {
             SubProject sub = new SubProject(item.text("name", true).orElse(null),
                     item.money("amount", true).orElse(null), item.path());
-            item.rejectUnknown(List.of("name", "amount"));
+            item.rejectUnknown(SUBPROJECT_KEYS);
             return sub;
         });
     }
 
     private static Goals goals(MappingReader r) {
         Goals goals = new Goals(r.text("overall", false).orElse(null), r.text("annual", false).orElse(null));
-        r.rejectUnknown(List.of("overall", "annual"));
+        r.rejectUnknown(GOALS_KEYS);
         return goals;
     }
 
     static SourceDocument source(MappingReader r) {
         SourceDocument source = new SourceDocument(r.text("title", true).orElse(null), r.url("url", false).orElse(null));
-        r.rejectUnknown(List.of("title", "url"));
+        r.rejectUnknown(SOURCE_KEYS);
         return source;
     }
 
@@ -194,21 +204,21 @@ final class ProjectReader {
             subgroups.addAll(g.eachMapping("groups", true, s -> {
                 IndicatorSubgroup subgroup = new IndicatorSubgroup(s.text("level2", false).orElse(null),
                         items(s, false), s.path());
-                s.rejectUnknown(List.of("level2", "items"));
+                s.rejectUnknown(INDICATOR_SUBGROUP_KEYS);
                 return subgroup;
             }));
         }
         if (hasItems && !hasGroups) {
             subgroups.add(new IndicatorSubgroup(null, items(g, true), g.pathOf("items")));
         }
-        g.rejectUnknown(List.of("level1", "groups", "items"));
+        g.rejectUnknown(INDICATOR_GROUP_KEYS);
         return new IndicatorGroup(level1, hasGroups || !hasItems, subgroups, g.path());
     }
 
     private static List<Indicator> items(MappingReader parent, boolean required) {
         return parent.eachMapping("items", required, item -> {
             Indicator indicator = new Indicator(item.text("name", false).orElse(null), targetOf(item), item.path());
-            item.rejectUnknown(List.of("name", "target"));
+            item.rejectUnknown(INDICATOR_KEYS);
             return indicator;
         });
     }
@@ -228,7 +238,7 @@ final class ProjectReader {
             String check = a.oneOf("check", true, ProblemCodes.ACKNOWLEDGEABLE, ProblemCodes.ALLOWED_VALUE).orElse("");
             Acknowledgement acknowledgement = new Acknowledgement(check, a.text("at", false).orElse(""),
                     a.text("reason", true).orElse(""), a.path());
-            a.rejectUnknown(List.of("check", "at", "reason"));
+            a.rejectUnknown(ACKNOWLEDGEMENT_KEYS);
             return acknowledgement;
         });
     }

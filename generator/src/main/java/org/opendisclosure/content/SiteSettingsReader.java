@@ -9,6 +9,9 @@ import org.opendisclosure.problem.ProblemCollector;
 /** Reads {@code site.yaml} (站点设置); every key is optional. */
 final class SiteSettingsReader {
 
+    /** The keys of {@code site.yaml}. */
+    static final List<String> KEYS = List.of("title", "description");
+
     private SiteSettingsReader() {
     }
 
@@ -16,7 +19,7 @@ final class SiteSettingsReader {
         return MappingReader.of(root, "", FieldLabels.SITE, problems).map(r -> {
             SiteSettings settings = new SiteSettings(r.text("title", false).orElse(SiteSettings.DEFAULT.title()),
                     r.text("description", false).orElse(SiteSettings.DEFAULT.description()));
-            r.rejectUnknown(List.of("title", "description"));
+            r.rejectUnknown(KEYS);
             return settings;
         });
     }
