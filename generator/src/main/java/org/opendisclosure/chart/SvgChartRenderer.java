@@ -118,7 +118,8 @@ public final class SvgChartRenderer {
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
         svg.setDefsKeyPrefix(chart.id() + "-");
         jfree.draw(new PortableMetricsGraphics(svg), new Rectangle2D.Double(0, 0, WIDTH, height));
-        String element = svg.getSVGElement(chart.id(), false, new ViewBox(0, 0, WIDTH, height), null, null);
+        // The figure around the chart carries the chart's id (the page's anchor); the SVG its own.
+        String element = svg.getSVGElement(chart.id() + "-image", false, new ViewBox(0, 0, WIDTH, height), null, null);
         return accessible(element, chart);
     }
 
