@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * previous site is untouched; {@link #close()} without publishing deletes the staging directory.
  *
  * <p><b>The swap</b> is two renames within the output's parent directory: the old site moves
- * aside, the new one moves into place, then the old one is deleted. On Linux and macOS each
+ * aside, the new one moves into place, then the old one is deleted (by {@link #close()}). On Linux and macOS each
  * rename is one {@code rename(2)}, atomic; between the two there is a moment, usually some
  * microseconds, in which the output path does not exist: a web server then answers "not found",
  * never with a mix of old and new pages (a reader who loaded a page of the old site may get
@@ -119,7 +119,6 @@ public final class StagedSite implements AutoCloseable {
                 }
             }
         }
-        deleteRecursively(names.previous());
     }
 
     /** Moves the output aside; false when there is none (or another build moved it first). */
@@ -161,18 +160,30 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /**
-     * Deletes the staging directory unless it was published, and the old site unless it could
-     * not be put back, then gives up the lock.
+     * Deletes the staging directory unless it was published, and the old site once a site is in
+     * place, then gives up the lock. What cannot be deleted now (on Windows, a file another program
+     * holds open) stays for a later build to remove ({@link StaleRuns}): tidying up never turns a
+     * published site into a failed build.
      */
     @Override
-    public void close() throws IOException {
+    public void close() {
         try (lock) {
             if (!published) {
-                deleteRecursively(names.staging());
+                deleteIfPossible(names.staging());
             }
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-                deleteRecursively(names.previous());
+                deleteIfPossible(names.previous());
             }
+        } catch (IOException e) {
+            // The lock file stays; the operating system releases the lock when this process ends.
+        }
+    }
+
+    private static void deleteIfPossible(Path path) {
+        try {
+            deleteRecursively(path);
+        } catch (IOException e) {
+            // Left for a later build.
         }
     }
 

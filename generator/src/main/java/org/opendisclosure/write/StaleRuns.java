@@ -15,34 +15,43 @@ import java.util.stream.Stream;
 /**
  * Removes what builds that no longer run left beside the output directory: the staging
  * directory of a killed build, and the old site of a build killed between the two renames of its
- * swap, which is put back first when the output directory is missing. A build's entries are
- * left alone while it is alive: while its lock file exists and, for a build of another process,
- * its {@link RunLock} is held. Entries of this JVM whose lock file exists are left to their own
- * build (a JVM must not probe its own locks), which also keeps the leftovers of a killed process
- * whose id this JVM now has until a build of another process sweeps them.
+ * swap, which is put back first when the output directory is missing. Entries without a lock
+ * file belong to a build that has finished. Otherwise a build of another process is dead when its
+ * {@link RunLock} can be taken; builds of this JVM are left to clean up after themselves, because a
+ * JVM must not probe its own locks (see {@link RunLock}). That also leaves the entries of a killed
+ * process whose id this JVM happens to have, until a build of another process sweeps them.
  */
 final class StaleRuns {
 
     private StaleRuns() {
     }
 
+    /** Cleans up after every dead build; what cannot be deleted now is left for a later sweep. */
     static void sweep(Path output) throws IOException {
         for (RunNames run : runs(output)) {
-            if (!Files.exists(run.lock(), LinkOption.NOFOLLOW_LINKS)) {
-                // A build makes its lock file first and deletes it last: this one has finished.
+            try {
+                sweep(output, run);
+            } catch (IOException e) {
+                // Not this build's to fail over: a later build tries again.
+            }
+        }
+    }
+
+    private static void sweep(Path output, RunNames run) throws IOException {
+        if (!Files.exists(run.lock(), LinkOption.NOFOLLOW_LINKS)) {
+            // A build makes its lock file first and deletes it last: this one has finished.
+            removeDirectories(output, run);
+        } else if (!run.ofThisProcess()) {
+            Optional<RunLock> lock;
+            try {
+                lock = RunLock.takeOver(run.lock());
+            } catch (NoSuchFileException e) {
                 removeDirectories(output, run);
-            } else if (!run.ofThisProcess()) {
-                Optional<RunLock> lock;
-                try {
-                    lock = RunLock.takeOver(run.lock());
-                } catch (NoSuchFileException e) {
+                return;
+            }
+            if (lock.isPresent()) {
+                try (RunLock taken = lock.get()) {
                     removeDirectories(output, run);
-                    continue;
-                }
-                if (lock.isPresent()) {
-                    try (RunLock taken = lock.get()) {
-                        removeDirectories(output, run);
-                    }
                 }
             }
         }
