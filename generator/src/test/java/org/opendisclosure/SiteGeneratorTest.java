@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class SiteGeneratorTest {
         assertTrue(failed.hasErrors());
         assertEquals(0, failed.pagesWritten());
         assertEquals(before, site.read("2024/projects/p2024.html"));
-        assertFalse(Files.exists(site.output().resolveSibling(".site.staging")));
+        assertEquals(List.of(), SiteFiles.workingEntries(site.output()));
     }
 
     @Test

@@ -33,7 +33,9 @@ import org.opendisclosure.markup.Xml;
  * amount (formatted from the decimal, never from the drawing's doubles). The output is
  * deterministic: flat colours (no gradients, whose ids JFreeSVG numbers in hash order), and a
  * fixed defs-id prefix per chart instead of JFreeSVG's default, which contains
- * {@code System.nanoTime()}. The SVG carries {@code role="img"}, a title and a description.
+ * {@code System.nanoTime()}, and text measured by {@link PortableFontMetrics} rather than by the
+ * platform's fonts, which differ between machines and even between default locales. The SVG
+ * carries {@code role="img"}, a title and a description.
  *
  * <p>Stateless; a new JFreeChart is built for every call, so calls may run in parallel.
  */
@@ -44,7 +46,7 @@ public final class SvgChartRenderer {
     private static final int BAR_SLOT = 34;
     private static final Color[] SERIES_COLOURS = {new Color(0x0b5394), new Color(0xd96c00), new Color(0x38761d),
         new Color(0x741b47), new Color(0x5b5b5b)};
-    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font LABEL_FONT = new PortableFont(Font.PLAIN, 13);
 
     private final Function<BigDecimal, String> format;
 
@@ -115,8 +117,9 @@ public final class SvgChartRenderer {
         int height = 24 + BAR_SLOT * Math.max(1, categories.size()) + (chart.stacked() ? 28 : 0);
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
         svg.setDefsKeyPrefix(chart.id() + "-");
-        jfree.draw(svg, new Rectangle2D.Double(0, 0, WIDTH, height));
-        String element = svg.getSVGElement(chart.id(), false, new ViewBox(0, 0, WIDTH, height), null, null);
+        jfree.draw(new PortableMetricsGraphics(svg), new Rectangle2D.Double(0, 0, WIDTH, height));
+        // The figure around the chart carries the chart's id (the page's anchor); the SVG its own.
+        String element = svg.getSVGElement(chart.id() + "-image", false, new ViewBox(0, 0, WIDTH, height), null, null);
         return accessible(element, chart);
     }
 

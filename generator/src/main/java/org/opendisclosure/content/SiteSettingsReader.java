@@ -10,7 +10,7 @@ import org.opendisclosure.problem.ProblemCollector;
 final class SiteSettingsReader {
 
     /** The keys of {@code site.yaml}. */
-    static final List<String> KEYS = List.of("title", "description");
+    static final List<String> KEYS = List.of("title", "description", "base_url");
 
     private SiteSettingsReader() {
     }
@@ -18,7 +18,8 @@ final class SiteSettingsReader {
     static Optional<SiteSettings> read(YamlNode root, ProblemCollector problems) {
         return MappingReader.of(root, "", FieldLabels.SITE, problems).map(r -> {
             SiteSettings settings = new SiteSettings(r.text("title", false).orElse(SiteSettings.DEFAULT.title()),
-                    r.text("description", false).orElse(SiteSettings.DEFAULT.description()));
+                    r.text("description", false).orElse(SiteSettings.DEFAULT.description()),
+                    r.siteUrl("base_url", false).orElse(null));
             r.rejectUnknown(KEYS);
             return settings;
         });

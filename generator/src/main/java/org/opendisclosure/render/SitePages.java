@@ -29,7 +29,7 @@ import org.opendisclosure.model.SubProject;
  */
 public final class SitePages {
 
-    /** The home page link; hrefs are site-root relative like every other link. */
+    /** The home page link; hrefs are relative to the site root like every other link. */
     private static final Link HOME = new Link("首页", "index.html");
 
     private final SiteIndex index;
@@ -111,8 +111,13 @@ public final class SitePages {
                 Map.of("page", frame, "years", years, "description", settings.description()));
     }
 
+    /**
+     * The page a server shows for any missing address, at any depth, so its links cannot be
+     * relative: they start from the site's address when it is known, else from the host's root.
+     */
     private Page notFound() {
-        PageFrame frame = new PageFrame(settings.title(), "页面未找到", "页面未找到", "", List.of(HOME));
+        String root = settings.baseUrl() == null ? "/" : settings.baseUrl();
+        PageFrame frame = new PageFrame(settings.title(), "页面未找到", "页面未找到", root, List.of(HOME));
         return new Page("404.html", "404.ftlh", Map.of("page", frame));
     }
 

@@ -1,0 +1,58 @@
+package org.opendisclosure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** What tests compare sites by: every file, byte for byte, and what a build left beside its output. */
+public final class SiteFiles {
+
+    private SiteFiles() {
+    }
+
+    /**
+     * Every regular file under {@code root} by its path relative to {@code root} (forward slashes),
+     * with the SHA-256 of its bytes: two trees are byte-identical exactly when these maps are equal.
+     */
+    public static SortedMap<String, String> hashes(Path root) {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                hashes.put(root.relativize(file).toString().replace('\\', '/'), sha256(Files.readAllBytes(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hashes;
+    }
+
+    /** The SHA-256 of {@code bytes}, in hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The entries beside {@code output} that a build uses while it runs (names starting with
+     * {@code .<output name>.}): none should remain once every build has finished.
+     */
+    public static List<String> workingEntries(Path output) {
+        String prefix = "." + output.getFileName() + ".";
+        try (Stream<Path> list = Files.list(output.toAbsolutePath().getParent())) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
