@@ -17,9 +17,16 @@ public final class DidYouMean {
     public static List<String> closest(String found, Collection<String> known) {
         int length = found.codePointCount(0, found.length());
         int limit = Math.max(2, length / 3);
+        String lowerFound = found.toLowerCase(java.util.Locale.ROOT);
+        int lowerLength = lowerFound.codePointCount(0, lowerFound.length());
         return known.stream()
-                .map(k -> new Scored(k, distance(found.toLowerCase(java.util.Locale.ROOT),
-                        k.toLowerCase(java.util.Locale.ROOT))))
+                .map(k -> {
+                    String lower = k.toLowerCase(java.util.Locale.ROOT);
+                    // The distance is at least the difference in length: a long unknown key must
+                    // not cost length × length work per known key.
+                    int gap = Math.abs(lower.codePointCount(0, lower.length()) - lowerLength);
+                    return new Scored(k, gap > limit ? gap : distance(lowerFound, lower));
+                })
                 .filter(s -> s.distance <= limit)
                 .filter(s -> s.distance < Math.max(length, s.name.codePointCount(0, s.name.length())))
                 .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))

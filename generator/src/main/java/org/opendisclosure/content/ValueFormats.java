@@ -20,7 +20,11 @@ import org.opendisclosure.model.ProjectDate;
  */
 public final class ValueFormats {
 
-    private static final Pattern MONEY = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?");
+    /**
+     * At most 15 digits before the point (999 万亿元, far beyond any budget): more is a typo, and
+     * reading a number costs time that grows with the square of its digits.
+     */
+    private static final Pattern MONEY = Pattern.compile("(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?:\\.(\\d{1,2}))?");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int ID_MAX_LENGTH = 64;
     /** Names Windows refuses as file names, whatever the extension. */
@@ -43,7 +47,7 @@ public final class ValueFormats {
     private ValueFormats() {
     }
 
-    /** Money in 元: digits, optional groups of three separated by commas, at most two decimals. */
+    /** Money in 元: up to 15 digits, optional groups of three separated by commas, at most two decimals. */
     public static Optional<BigDecimal> money(String text) {
         Matcher m = MONEY.matcher(text.strip());
         if (!m.matches()) {

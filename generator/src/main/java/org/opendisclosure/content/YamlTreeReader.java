@@ -18,12 +18,6 @@ import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.ProblemCollector;
 import org.opendisclosure.problem.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,13 +32,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
  * <p>It refuses what a plain YAML reader would silently accept or misread: files that are not
  * UTF-8, tabs in indentation, several documents in one file, anchors and aliases (Jackson would
  * read {@code *x} as the string "x"), duplicate keys, and files beyond {@link ContentLimits}.
+ * Each check runs before the work it protects: the size before decoding, the lines
+ * ({@link YamlLines}) before parsing, and the structure ({@link YamlEventScreen}) before the
+ * tree is built, so that a hostile file is refused in bounded time and memory. The tree builder
+ * keeps its own depth and count guards, as its recursion must not rest on another class alone.
  * Instances are immutable and safe to share between threads.
  */
 public final class YamlTreeReader {
 
+    /** How a message starts when the YAML library failed in a way this class does not foresee. */
+    static final String UNEXPECTED_FAILURE = "无法读取 YAML：";
+
     private final ContentLimits limits;
     private final YAMLFactory factory;
-    private final LoaderOptions loaderOptions;
+    private final YamlEventScreen screen;
 
     public YamlTreeReader(ContentLimits limits) {
         this.limits = limits;
@@ -54,8 +55,8 @@ public final class YamlTreeReader {
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(limits.maxDepth() + 1);
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
-        this.loaderOptions = options;
         this.factory = YAMLFactory.builder().loaderOptions(options).build();
+        this.screen = new YamlEventScreen(options, limits);
     }
 
     /**
@@ -72,14 +73,15 @@ public final class YamlTreeReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (!tabsInIndentation(file, text.get(), problems)) {
+        if (!YamlLines.withinLength(file, text.get(), limits.maxLineChars(), problems)
+                || !YamlLines.noTabIndentation(file, text.get(), problems)) {
             return Optional.empty();
         }
         if (text.get().isBlank()) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "文件为空：应为一个映射（键: 值）");
             return Optional.empty();
         }
-        if (!noAnchorsOrAliases(file, text.get(), problems)) {
+        if (!screen.passes(file, text.get(), problems)) {
             return Optional.empty();
         }
         try (YAMLParser parser = factory.createParser(new StringReader(text.get()))) {
@@ -111,43 +113,9 @@ public final class YamlTreeReader {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "",
-                    "无法读取 YAML：" + firstLine(String.valueOf(e.getMessage())));
+                    UNEXPECTED_FAILURE + firstLine(String.valueOf(e.getMessage())));
             return Optional.empty();
         }
-    }
-
-    /**
-     * Refuses anchors ({@code &x}) and aliases ({@code *x}). Jackson exposes neither reliably (a
-     * scalar's anchor is dropped, an alias reads as the string "x"), so SnakeYAML's event parser,
-     * which Jackson uses underneath, is asked directly. Syntax errors are left to the main parse.
-     */
-    private boolean noAnchorsOrAliases(String file, String text, ProblemCollector problems) {
-        try {
-            ParserImpl events = new ParserImpl(new StreamReader(text), loaderOptions);
-            while (events.peekEvent() != null) {
-                Event event = events.getEvent();
-                if (event instanceof AliasEvent alias) {
-                    problems.error(ProblemCodes.YAML, markPosition(file, alias.getStartMark()), "", "",
-                            "不支持 YAML 别名（*" + alias.getAnchor() + "）：请把内容直接写出来");
-                    return false;
-                }
-                if (event instanceof NodeEvent node && node.getAnchor() != null) {
-                    problems.error(ProblemCodes.YAML, markPosition(file, node.getStartMark()), "", "",
-                            "不支持 YAML 锚点（&" + node.getAnchor() + "）：请把内容直接写出来");
-                    return false;
-                }
-                if (event.is(Event.ID.StreamEnd)) {
-                    break;
-                }
-            }
-        } catch (RuntimeException syntaxError) {
-            // Reported, with its position, by the main parse.
-        }
-        return true;
-    }
-
-    private static SourcePosition markPosition(String file, Mark mark) {
-        return mark == null ? SourcePosition.startOf(file) : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static Optional<String> decode(String file, byte[] bytes, ProblemCollector problems) {
@@ -188,27 +156,6 @@ public final class YamlTreeReader {
         }
         String before = new String(bytes, lineStart, Math.max(0, offset - lineStart), StandardCharsets.UTF_8);
         return new SourcePosition(file, line, before.codePointCount(0, before.length()) + 1);
-    }
-
-    private static boolean tabsInIndentation(String file, String text, ProblemCollector problems) {
-        String[] lines = text.split("\n", -1);
-        boolean ok = true;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            for (int c = 0; c < line.length(); c++) {
-                char ch = line.charAt(c);
-                if (ch == '\t') {
-                    problems.error(ProblemCodes.YAML, new SourcePosition(file, i + 1, c + 1), "", "",
-                            "缩进里有制表符（Tab）；YAML 只能用空格缩进");
-                    ok = false;
-                    break;
-                }
-                if (ch != ' ' && ch != '-') {
-                    break;
-                }
-            }
-        }
-        return ok;
     }
 
     static SourcePosition positionOf(String file, JsonLocation location) {

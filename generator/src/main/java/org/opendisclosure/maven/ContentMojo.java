@@ -43,7 +43,7 @@ abstract class ContentMojo extends AbstractMojo {
     boolean skip;
 
     ContentLimits limits() {
-        return new ContentLimits(maxFileBytes, ContentLimits.DEFAULT.maxDepth(), ContentLimits.DEFAULT.maxNodes());
+        return ContentLimits.DEFAULT.withMaxFileBytes(maxFileBytes);
     }
 
     Path messageBase() {

@@ -2,10 +2,12 @@ package org.opendisclosure.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,30 @@ class ContentLoaderTest {
         assertTrue(ValueFormats.money("1e5").isEmpty());
         assertTrue(ValueFormats.money("-5").isEmpty());
         assertEquals(new BigDecimal("73985000.40"), ValueFormats.money("73,985,000.40").orElseThrow());
+    }
+
+    @Test
+    void moneyOfMoreThanFifteenDigitsIsNotMoney() {
+        assertEquals(new BigDecimal("999999999999999.99"), ValueFormats.money("999,999,999,999,999.99").orElseThrow());
+        assertEquals(new BigDecimal("999999999999999"), ValueFormats.money("999999999999999").orElseThrow());
+        assertTrue(ValueFormats.money("1000000000000000").isEmpty());
+        assertTrue(ValueFormats.money("1,000,000,000,000,000").isEmpty());
+    }
+
+    /**
+     * Reading a number takes time that grows with the square of its digits: a million took a
+     * minute. A double-quoted value may go on over lines that end in "\", so the line length
+     * limit alone does not bound it.
+     */
+    @Test
+    void anAmountOfAMillionDigitsIsRefusedQuickly() {
+        String digits = ("9".repeat(9_000) + "\\\n    ").repeat(111);
+        FixtureSite site = FixtureSite.in(dir).standard().file("content/projects/2024/p2024.yaml",
+                FixtureSite.PROJECT_2024.replace("annual_total: 73,985,000.40", "annual_total: \"" + digits + "\""));
+        ProblemCollector problems = new ProblemCollector();
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> load(site, problems));
+        assertTrue(messages(problems).contains("content/projects/2024/p2024.yaml:13:17: error: funding.annual_total（年度资金申请总额）: 应为"
+                + ValueFormats.MONEY_EXPECTED + "；实际是“" + "9".repeat(40) + "…” [type]"), messages(problems).toString());
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.opendisclosure.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -87,6 +89,23 @@ class TargetParserTest {
         IndicatorTarget target = TargetParser.parse(text);
         assertFalse(target.isQuantitative(), text);
         assertNull(target.comparator());
+        assertEquals(text, target.text());
+    }
+
+    @Test
+    void numberOfMoreThanFifteenDigitsOrSixDecimalsStaysText() {
+        assertEquals(new BigDecimal("999999999999999.999999"),
+                TargetParser.parse("=999,999,999,999,999.999999(元)").number());
+        assertFalse(TargetParser.parse("=9999999999999999(元)").isQuantitative());
+        assertFalse(TargetParser.parse("≤0.1234567(%)").isQuantitative());
+    }
+
+    /** Reading a number takes time that grows with the square of its digits: a million took a minute. */
+    @Test
+    void targetOfAMillionDigitsStaysTextAndCostsNoTime() {
+        String text = "=" + "9".repeat(1_000_000) + "(次)";
+        IndicatorTarget target = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> TargetParser.parse(text));
+        assertFalse(target.isQuantitative());
         assertEquals(text, target.text());
     }
 

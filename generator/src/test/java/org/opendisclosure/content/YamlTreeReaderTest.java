@@ -1,30 +1,93 @@
 package org.opendisclosure.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opendisclosure.FixtureSite;
 import org.opendisclosure.problem.Problem;
 import org.opendisclosure.problem.ProblemCollector;
 
-/** Reading raw YAML: positions, exact scalars, and what is refused. */
+/**
+ * Reading raw YAML: positions, exact scalars, and what is refused. Every refusal is read under
+ * the default limits and must come within a second, however hostile the file: each limit is
+ * checked before the structure it bounds is built, so time and memory stay small.
+ */
 class YamlTreeReaderTest {
 
-    private final YamlTreeReader reader = new YamlTreeReader(ContentLimits.DEFAULT);
+    private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+    private static final YamlTreeReader READER = new YamlTreeReader(ContentLimits.DEFAULT);
 
-    private Optional<YamlNode> read(String yaml, ProblemCollector problems) {
-        return reader.read("f.yaml", yaml.getBytes(StandardCharsets.UTF_8), problems);
+    /** Just under 2 MiB: about 190,000 keys. */
+    private static final String MANY_KEYS = manyKeys(190_000);
+    private static final String MANY_DOCUMENTS = "a: 1\n" + "---\n".repeat(500_000);
+    private static final String DEEP_BRACKETS = "a:\n" + "  [\n".repeat(10_000) + "  ]\n".repeat(10_000);
+    private static final String LONG_LINE = "a: " + "x".repeat(2_000_000) + "\n";
+
+    /**
+     * Reads every kind of file these tests read a few times first, so that loading and compiling
+     * the parsing code does not count against the time limits: they measure the reading alone.
+     */
+    @BeforeAll
+    static void warmUp() {
+        for (int round = 0; round < 3; round++) {
+            for (String yaml : List.of(FixtureSite.PROJECT_2024, FixtureSite.BUDGET, "a: [1, 2\n", "a: &x 1\n",
+                    "a:\n\tb: 1\n", MANY_KEYS, MANY_DOCUMENTS, DEEP_BRACKETS, LONG_LINE, nestedMappings(33))) {
+                READER.read("warm-up.yaml", yaml.getBytes(StandardCharsets.UTF_8), new ProblemCollector());
+            }
+        }
+    }
+
+    /** Reads under the default limits, within a second. */
+    private static Optional<YamlNode> read(byte[] bytes, ProblemCollector problems) {
+        return assertTimeoutPreemptively(ONE_SECOND, () -> READER.read("f.yaml", bytes, problems));
+    }
+
+    private static Optional<YamlNode> read(String yaml, ProblemCollector problems) {
+        return read(yaml.getBytes(StandardCharsets.UTF_8), problems);
+    }
+
+    /** The one message a refused file gets. */
+    private static String refused(String yaml) {
+        return refused(yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String refused(byte[] bytes) {
+        ProblemCollector problems = new ProblemCollector();
+        assertTrue(read(bytes, problems).isEmpty(), "the file should be refused");
+        return only(problems);
     }
 
     private static String only(ProblemCollector problems) {
         List<Problem> all = problems.sorted();
         assertEquals(1, all.size(), () -> "expected one problem, got " + all);
         return all.get(0).format();
+    }
+
+    private static String manyKeys(int count) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            yaml.append('k').append(i).append(": 1\n");
+        }
+        return yaml.toString();
+    }
+
+    private static String nestedMappings(int depth) {
+        StringBuilder yaml = new StringBuilder();
+        for (int level = 1; level < depth; level++) {
+            yaml.append("  ".repeat(level - 1)).append("k").append(level).append(":\n");
+        }
+        return yaml.append("  ".repeat(depth - 1)).append("leaf\n").toString();
     }
 
     @Test
@@ -50,34 +113,59 @@ class YamlTreeReaderTest {
     }
 
     @Test
+    void fileOverTheSizeLimitIsRefusedBeforeItIsDecoded() {
+        byte[] bytes = new byte[(int) ContentLimits.DEFAULT.maxFileBytes() + 1];
+        java.util.Arrays.fill(bytes, (byte) 'a');
+        assertEquals("f.yaml:1:1: error: 文件过大：最多 2097152 字节，实际 2097153 字节 [yaml]", refused(bytes));
+    }
+
+    @Test
+    void nestingAtTheLimitIsReadAndOneLevelMoreIsRefused() {
+        assertTrue(read(nestedMappings(32), new ProblemCollector()).isPresent());
+        assertEquals("f.yaml:33:65: error: 嵌套太深：最多 32 层 [yaml]", refused(nestedMappings(33)));
+    }
+
+    /** SnakeYAML slows down with the square of flow nesting: ten thousand brackets took minutes. */
+    @Test
+    void bracketsNestedTenThousandDeepAreRefusedAtTheLimit() {
+        assertEquals("f.yaml:33:3: error: 嵌套太深：最多 32 层 [yaml]", refused(DEEP_BRACKETS));
+    }
+
+    @Test
+    void secondDocumentIsRefused() {
+        assertEquals("f.yaml:3:1: error: 一个文件只能有一个 YAML 文档，这里出现了第二个（“---”之后） [yaml]",
+                refused("a: 1\n---\nb: 2\n"));
+    }
+
+    @Test
+    void halfAMillionDocumentsAreRefusedAtTheSecond() {
+        assertEquals("f.yaml:3:1: error: 一个文件只能有一个 YAML 文档，这里出现了第二个（“---”之后） [yaml]",
+                refused(MANY_DOCUMENTS));
+    }
+
+    @Test
     void aliasesAreRefusedNotReadAsText() {
-        ProblemCollector problems = new ProblemCollector();
-        assertTrue(read("""
+        assertEquals("f.yaml:1:4: error: 不支持 YAML 锚点（&x）：请把内容直接写出来 [yaml]", refused("""
                 a: &x hello
                 b: *x
-                """, problems).isEmpty());
-        assertTrue(problems.sorted().get(0).format().startsWith("f.yaml:1:4: error:"), problems.sorted().toString());
-        assertTrue(problems.sorted().get(0).message().contains("锚点"));
+                """));
     }
 
     @Test
     void aliasWithoutAnchorIsRefused() {
-        ProblemCollector problems = new ProblemCollector();
-        assertTrue(read("b: *x\n", problems).isEmpty());
-        assertTrue(problems.hasErrors());
+        assertEquals("f.yaml:1:4: error: 不支持 YAML 别名（*x）：请把内容直接写出来 [yaml]", refused("b: *x\n"));
     }
 
+    /** "Billion laughs": nine levels of nine aliases, a billion strings if expanded. */
     @Test
-    void aliasBombIsRefusedQuickly() {
+    void aliasBombIsRefusedAtTheFirstAnchor() {
         StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
-        for (char c = 'b'; c <= 'k'; c++) {
-            char p = (char) (c - 1);
-            yaml.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*")
-                    .append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+        for (char c = 'b'; c <= 'i'; c++) {
+            String previous = "*" + (char) (c - 1);
+            yaml.append(c).append(": &").append(c).append(" [")
+                    .append(String.join(",", java.util.Collections.nCopies(9, previous))).append("]\n");
         }
-        ProblemCollector problems = new ProblemCollector();
-        assertTrue(read(yaml.toString(), problems).isEmpty());
-        assertTrue(problems.hasErrors());
+        assertEquals("f.yaml:1:4: error: 不支持 YAML 锚点（&a）：请把内容直接写出来 [yaml]", refused(yaml.toString()));
     }
 
     @Test
@@ -92,20 +180,10 @@ class YamlTreeReaderTest {
     }
 
     @Test
-    void secondDocumentIsRefused() {
-        ProblemCollector problems = new ProblemCollector();
-        assertTrue(read("a: 1\n---\nb: 2\n", problems).isEmpty());
-        assertTrue(only(problems).contains("只能有一个 YAML 文档"));
-    }
-
-    @Test
     void gbkFileIsNamedWithItsLine() {
-        ProblemCollector problems = new ProblemCollector();
         byte[] gbk = "id: a\nname: 测试\n".getBytes(Charset.forName("GBK"));
-        assertTrue(reader.read("f.yaml", gbk, problems).isEmpty());
-        String message = only(problems);
-        assertTrue(message.startsWith("f.yaml:2:7: error:"), message);
-        assertTrue(message.contains("不是 UTF-8"), message);
+        assertEquals("f.yaml:2:7: error: 文件不是 UTF-8 编码（此处的字节不是合法的 UTF-8，可能是 GBK/GB2312）；请用 UTF-8 另存 [yaml]",
+                refused(gbk));
     }
 
     @Test
@@ -117,42 +195,73 @@ class YamlTreeReaderTest {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(body, 0, withBom, 3, body.length);
-        assertTrue(reader.read("f.yaml", withBom, problems).isPresent());
+        YamlNode.Mapping root = (YamlNode.Mapping) read(withBom, problems).orElseThrow();
         assertTrue(problems.sorted().isEmpty());
+        assertEquals("测试", ((YamlNode.Scalar) root.entries().get("name").value()).text());
     }
 
     @Test
     void tabIndentationIsNamed() {
-        ProblemCollector problems = new ProblemCollector();
-        assertTrue(read("a:\n\tb: 1\n", problems).isEmpty());
-        assertEquals("f.yaml:2:1: error: 缩进里有制表符（Tab）；YAML 只能用空格缩进 [yaml]", only(problems));
+        assertEquals("f.yaml:2:1: error: 缩进里有制表符（Tab）；YAML 只能用空格缩进 [yaml]", refused("a:\n\tb: 1\n"));
     }
 
     @Test
-    void emptyFileIsNamed() {
+    void tabIndentationIsFoundAfterOldMacLineBreaks() {
+        assertEquals("f.yaml:2:3: error: 缩进里有制表符（Tab）；YAML 只能用空格缩进 [yaml]", refused("a:\r- \tb: 1\r"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   \n\n", "# only a comment\n"})
+    void emptyFileIsNamed(String yaml) {
+        assertEquals("f.yaml:1:1: error: 文件为空：应为一个映射（键: 值） [yaml]", refused(yaml));
+    }
+
+    /** The readers of each kind of file, not the YAML reader, know that a file must be a mapping. */
+    @ParameterizedTest
+    @ValueSource(strings = {"- 测试局\n- 测试中心\n", "测试局\n", "\"2024\"\n"})
+    void topLevelOfTheWrongKindIsNamed(String yaml) {
         ProblemCollector problems = new ProblemCollector();
-        assertTrue(read("# only a comment\n", problems).isEmpty());
-        assertTrue(only(problems).contains("文件为空"));
+        YamlNode root = read(yaml, problems).orElseThrow();
+        assertTrue(DepartmentReader.read("f.yaml", root, problems).isEmpty());
+        assertEquals("f.yaml:1:1: error: 应为映射（键: 值），实际是" + root.kindName() + " [type]", only(problems));
     }
 
     @Test
-    void tooLargeAndTooDeepAreRefused() {
-        YamlTreeReader small = new YamlTreeReader(new ContentLimits(10, 3, 100));
-        ProblemCollector problems = new ProblemCollector();
-        assertTrue(small.read("f.yaml", "name: 12345678901\n".getBytes(StandardCharsets.UTF_8), problems).isEmpty());
-        assertTrue(only(problems).contains("文件过大"));
+    void lineAtTheLengthLimitIsReadAndOneCharacterMoreIsRefused() {
+        String atLimit = "a: " + "长".repeat(ContentLimits.DEFAULT.maxLineChars() - 3);
+        assertTrue(read(atLimit + "\r\nb: 1\r\n", new ProblemCollector()).isPresent());
+        assertEquals("f.yaml:2:10001: error: 这一行太长：最多 10000 个字符，实际 10001 个；长段落请用“|”写成多行 [yaml]",
+                refused("b: 1\n" + atLimit + "长\n"));
+    }
 
-        YamlTreeReader shallow = new YamlTreeReader(new ContentLimits(1000, 2, 100));
-        ProblemCollector deep = new ProblemCollector();
-        assertTrue(shallow.read("f.yaml", "a:\n  b:\n    c: 1\n".getBytes(StandardCharsets.UTF_8), deep).isEmpty());
-        assertTrue(only(deep).contains("嵌套太深"));
+    /** SnakeYAML slows down with the square of a line's length: a line of two million took seconds. */
+    @Test
+    void lineOfTwoMillionCharactersIsRefusedBeforeParsing() {
+        assertEquals("f.yaml:1:10001: error: 这一行太长：最多 10000 个字符，实际 2000003 个；长段落请用“|”写成多行 [yaml]",
+                refused(LONG_LINE));
+    }
+
+    @Test
+    void valuesAtTheNodeLimitAreReadAndOneMoreIsRefused() {
+        YamlTreeReader threeValues = new YamlTreeReader(new ContentLimits(1000, 32, 3, 100));
+        ProblemCollector problems = new ProblemCollector();
+        assertTrue(threeValues.read("f.yaml", "a: 1\nb: [2]\n".getBytes(StandardCharsets.UTF_8), problems).isEmpty(),
+                "keys are not values; the mapping, the list and the numbers are four");
+        assertEquals("f.yaml:2:5: error: 文件里的值太多：最多 3 个 [yaml]", only(problems));
+        assertTrue(threeValues.read("f.yaml", "a: 1\nb: 2\n".getBytes(StandardCharsets.UTF_8), new ProblemCollector())
+                .isPresent());
+    }
+
+    /** About 190,000 keys in just under 2 MiB: refused at the limit, before the rest is parsed. */
+    @Test
+    void hugeNumberOfKeysIsRefusedAtTheNodeLimit() {
+        assertTrue(MANY_KEYS.length() < ContentLimits.DEFAULT.maxFileBytes());
+        assertEquals("f.yaml:10000:8: error: 文件里的值太多：最多 10000 个 [yaml]", refused(MANY_KEYS));
     }
 
     @Test
     void syntaxErrorsCarryTheirPosition() {
-        ProblemCollector problems = new ProblemCollector();
-        assertTrue(read("a: [1, 2\nb: 3\n", problems).isEmpty());
-        String message = only(problems);
+        String message = refused("a: [1, 2\nb: 3\n");
         assertTrue(message.matches("f\\.yaml:\\d+:\\d+: error: YAML 语法错误：.*"), message);
     }
 }
