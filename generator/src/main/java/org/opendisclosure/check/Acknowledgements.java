@@ -21,6 +21,9 @@ import org.opendisclosure.problem.Severity;
  */
 final class Acknowledgements {
 
+    /** The checks that look codes up in a catalogue, held back while a catalogue file has errors. */
+    private static final Set<String> CATALOGUE_CHECKS = Set.of(ProblemCodes.CODE_NAME, ProblemCodes.CODE_UNKNOWN);
+
     private Acknowledgements() {
     }
 
@@ -53,9 +56,18 @@ final class Acknowledgements {
                             problem.label().isEmpty() ? problem.keyPath() : problem.label(), readerFinding(problem),
                             match.reason()));
         }
+        // While a file has errors, or the catalogues do, some checks did not run or ran on partial
+        // data: an acknowledgement that matched nothing may still be right, so it is not called stale.
+        Set<String> filesWithErrors = new HashSet<>();
+        result.stream().filter(Problem::isError).forEach(p -> filesWithErrors.add(p.position().file()));
+        boolean catalogueChecksRan = content.incomplete().cataloguesComplete();
         for (Map.Entry<String, List<Acknowledgement>> entry : byFile.entrySet()) {
+            if (filesWithErrors.contains(entry.getKey())) {
+                continue;
+            }
             for (Acknowledgement ack : entry.getValue()) {
-                if (!used.contains(ack) && ProblemCodes.isAcknowledgeable(ack.check())) {
+                boolean checkRan = catalogueChecksRan || !CATALOGUE_CHECKS.contains(ack.check());
+                if (checkRan && !used.contains(ack) && ProblemCodes.isAcknowledgeable(ack.check())) {
                     result.add(new Problem(Severity.WARNING, ProblemCodes.ACKNOWLEDGED_UNUSED,
                             sourceMaps.get(entry.getKey()).at(ack.keyPath()), ack.keyPath(), "已知差异说明",
                             "这条说明没有对应的问题（检查“" + ack.check() + "”"

@@ -15,7 +15,8 @@ public final class ProblemSummary {
     public static String markdown(List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
-        long notes = problems.size() - errors - warnings;
+        long notes = problems.stream()
+                .filter(p -> p.severity() == Severity.NOTE && !p.code().equals(ProblemCodes.CHECKS_DEFERRED)).count();
         StringBuilder out = new StringBuilder("### 内容检查：");
         out.append(errors == 0 ? "没有错误" : errors + " 个错误");
         if (warnings > 0) {
