@@ -1,5 +1,6 @@
 package org.opendisclosure.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
@@ -65,7 +66,11 @@ public final class SvgChartRenderer {
         BarRenderer renderer = chart.stacked() ? new StackedBarRenderer() : new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
+        // Stacked segments are parted by a white line, so they stay apart where colours are hard
+        // to tell apart (the legend names them; the table beside the chart has every number).
+        renderer.setDrawBarOutline(chart.stacked());
+        renderer.setDefaultOutlinePaint(Color.WHITE);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
         renderer.setMaximumBarWidth(0.7);
         for (int s = 0; s < chart.series().size(); s++) {
             renderer.setSeriesPaint(s, SERIES_COLOURS[s % SERIES_COLOURS.length]);
@@ -115,7 +120,8 @@ public final class SvgChartRenderer {
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
         svg.setDefsKeyPrefix(chart.id() + "-");
         jfree.draw(svg, new Rectangle2D.Double(0, 0, WIDTH, height));
-        String element = svg.getSVGElement(chart.id(), false, new ViewBox(0, 0, WIDTH, height), null, null);
+        // The figure around the chart carries the chart's id (the page's anchor); the SVG its own.
+        String element = svg.getSVGElement(chart.id() + "-image", false, new ViewBox(0, 0, WIDTH, height), null, null);
         return accessible(element, chart);
     }
 

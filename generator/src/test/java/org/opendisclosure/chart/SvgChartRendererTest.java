@@ -42,7 +42,7 @@ class SvgChartRendererTest {
     @Test
     void isAnAccessibleImageWithTitleAndDescription() {
         String svg = new SvgChartRenderer(MoneyFormat::whole).render(CHART);
-        assertTrue(svg.startsWith("<svg id='chart-test'"), svg);
+        assertTrue(svg.startsWith("<svg id='chart-test-image'"), svg);
         assertTrue(svg.contains("role='img' aria-labelledby='chart-test-title chart-test-desc'"), svg);
         assertTrue(svg.contains("<title id='chart-test-title'>支出按功能分类</title><desc id='chart-test-desc'>两类支出的基本支出和项目支出。</desc>"));
     }
