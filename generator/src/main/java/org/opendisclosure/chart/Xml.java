@@ -1,12 +1,12 @@
 package org.opendisclosure.chart;
 
-/** Escapes text for XML content and single- or double-quoted attributes. */
-final class Xml {
+/** Escapes text for XML content and single- or double-quoted attributes (SVG, the sitemap). */
+public final class Xml {
 
     private Xml() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

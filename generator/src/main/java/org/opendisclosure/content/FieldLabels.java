@@ -21,7 +21,8 @@ public final class FieldLabels {
 
     public static final FieldLabels SITE = new FieldLabels(Map.of(
             "title", "站点名称",
-            "description", "站点简介"));
+            "description", "站点简介",
+            "base_url", "站点网址"));
 
     public static final FieldLabels DEPARTMENT = new FieldLabels(Map.of(
             "id", "部门标识",

@@ -112,6 +112,11 @@ final class MappingReader {
         return parsed(key, required, ValueFormats::webUrl, ValueFormats.URL_EXPECTED);
     }
 
+    /** The address a site is published at: absolute http(s), ending with {@code /}. */
+    Optional<String> siteUrl(String key, boolean required) {
+        return parsed(key, required, ValueFormats::siteUrl, ValueFormats.SITE_URL_EXPECTED);
+    }
+
     Optional<String> id(String key, boolean required) {
         return parsed(key, required, t -> ValueFormats.isId(t.strip()) ? Optional.of(t.strip()) : Optional.empty(),
                 ValueFormats.ID_EXPECTED);

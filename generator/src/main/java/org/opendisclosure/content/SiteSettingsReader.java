@@ -15,8 +15,9 @@ final class SiteSettingsReader {
     static Optional<SiteSettings> read(YamlNode root, ProblemCollector problems) {
         return MappingReader.of(root, "", FieldLabels.SITE, problems).map(r -> {
             SiteSettings settings = new SiteSettings(r.text("title", false).orElse(SiteSettings.DEFAULT.title()),
-                    r.text("description", false).orElse(SiteSettings.DEFAULT.description()));
-            r.rejectUnknown(List.of("title", "description"));
+                    r.text("description", false).orElse(SiteSettings.DEFAULT.description()),
+                    r.siteUrl("base_url", false).orElse(null));
+            r.rejectUnknown(List.of("title", "description", "base_url"));
             return settings;
         });
     }

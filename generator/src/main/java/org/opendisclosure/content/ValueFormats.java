@@ -36,6 +36,8 @@ public final class ValueFormats {
     public static final String YEAR_EXPECTED = "四位年份，如 2024";
     public static final String DATE_EXPECTED = "日期，如 2024-01-01，或只有月份时写 2019-01";
     public static final String URL_EXPECTED = "以 http:// 或 https:// 开头的网址";
+    public static final String SITE_URL_EXPECTED = "站点的完整网址：以 http:// 或 https:// 开头、以 / 结尾，不带 ? 或 #，"
+            + "如 https://budget.example.gov.cn/ 或 https://example.gov.cn/budget/";
 
     private ValueFormats() {
     }
@@ -92,5 +94,17 @@ public final class ValueFormats {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The address a whole site is published at: an absolute http(s) URL (see {@link #webUrl})
+     * ending with {@code /}, without query or fragment, so that appending a page's path gives
+     * the page's address. Empty otherwise.
+     */
+    public static Optional<String> siteUrl(String text) {
+        return webUrl(text).filter(url -> {
+            URI uri = URI.create(url);
+            return url.endsWith("/") && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        });
     }
 }

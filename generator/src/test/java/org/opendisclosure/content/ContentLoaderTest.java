@@ -127,4 +127,26 @@ class ContentLoaderTest {
         assertEquals(List.of("content/projects/2024/p2024.yaml:1:1: error: 应为映射（键: 值），实际是列表 [type]"),
                 messages(problems));
     }
+
+    @Test
+    void theSiteAddressIsReadWhenAbsoluteAndEndingWithASlash() {
+        ProblemCollector problems = new ProblemCollector();
+        Content content = load(FixtureSite.in(dir).standard().file("content/site.yaml",
+                "title: 测试站\nbase_url: https://budget.example.gov.cn/2024/\n"), problems);
+        assertEquals(List.of(), messages(problems));
+        assertEquals("https://budget.example.gov.cn/2024/", content.settings().baseUrl());
+        assertNull(load(FixtureSite.in(dir.resolve("other")).standard(), new ProblemCollector()).settings().baseUrl());
+    }
+
+    @Test
+    void aSiteAddressThatCannotPrefixPagePathsIsAnError() {
+        for (String wrong : List.of("https://budget.example.gov.cn/budget", "budget.example.gov.cn/",
+                "ftp://budget.example.gov.cn/", "https://budget.example.gov.cn/?x=1/", "/budget/")) {
+            ProblemCollector problems = new ProblemCollector();
+            load(FixtureSite.in(dir).standard().file("content/site.yaml", "base_url: \"" + wrong + "\"\n"), problems);
+            assertEquals(List.of("content/site.yaml:1:11: error: base_url（站点网址）: 应为站点的完整网址：以 http:// 或 https:// "
+                    + "开头、以 / 结尾，不带 ? 或 #，如 https://budget.example.gov.cn/ 或 https://example.gov.cn/budget/；实际是“"
+                    + wrong + "” [type]"), messages(problems), wrong);
+        }
+    }
 }
