@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Where the browser tests find Chromium and its ChromeDriver: Debian's packages by default
@@ -30,12 +29,21 @@ record BrowserInstallation(Path chromium, Path chromedriver) {
     static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DEBIAN_CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    /** The installation on this machine; fails (on CI) or skips (elsewhere) the calling tests when it is incomplete. */
-    static BrowserInstallation required() {
-        return required(System::getProperty, System.getenv());
+    /**
+     * Whether the browser tests can run here.
+     *
+     * @param installation what they run with, or null
+     * @param skipReason   why they cannot, saying what to install; null when they can
+     */
+    record Availability(BrowserInstallation installation, String skipReason) {
     }
 
-    static BrowserInstallation required(UnaryOperator<String> properties, Map<String, String> environment) {
+    /** Looks on this machine; fails on CI when anything is missing (see the class comment). */
+    static Availability check() {
+        return check(System::getProperty, System.getenv());
+    }
+
+    static Availability check(UnaryOperator<String> properties, Map<String, String> environment) {
         Path chromium = configured(properties.apply(CHROMIUM_PROPERTY), environment.get(CHROMIUM_ENV), DEBIAN_CHROMIUM);
         Path chromedriver = configured(properties.apply(CHROMEDRIVER_PROPERTY), environment.get(CHROMEDRIVER_ENV),
                 DEBIAN_CHROMEDRIVER);
@@ -46,17 +54,17 @@ record BrowserInstallation(Path chromium, Path chromedriver) {
         if (!Files.isExecutable(chromedriver)) {
             missing.add("ChromeDriver (" + chromedriver + ")");
         }
-        if (!missing.isEmpty()) {
-            String message = "The browser tests need " + String.join(" and ", missing) + ", which "
-                    + (missing.size() == 1 ? "is" : "are") + " not installed. Install them with "
-                    + "`apt-get install chromium chromium-driver`, or give their paths with -D" + CHROMIUM_PROPERTY
-                    + "=… -D" + CHROMEDRIVER_PROPERTY + "=… (or " + CHROMIUM_ENV + " / " + CHROMEDRIVER_ENV + ").";
-            if ("true".equalsIgnoreCase(environment.get("CI"))) {
-                Assertions.fail(message + " On CI they are required: .ci/run installs them.");
-            }
-            Assumptions.abort(message);
+        if (missing.isEmpty()) {
+            return new Availability(new BrowserInstallation(chromium, chromedriver), null);
         }
-        return new BrowserInstallation(chromium, chromedriver);
+        String message = "The browser tests need " + String.join(" and ", missing) + ", which "
+                + (missing.size() == 1 ? "is" : "are") + " not installed. Install them with "
+                + "`apt-get install chromium chromium-driver`, or give their paths with -D" + CHROMIUM_PROPERTY
+                + "=… -D" + CHROMEDRIVER_PROPERTY + "=… (or " + CHROMIUM_ENV + " / " + CHROMEDRIVER_ENV + ").";
+        if ("true".equalsIgnoreCase(environment.get("CI"))) {
+            Assertions.fail(message + " On CI they are required: .ci/run installs them.");
+        }
+        return new Availability(null, message);
     }
 
     private static Path configured(String property, String environment, Path fallback) {

@@ -1,6 +1,7 @@
 package org.opendisclosure.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
-import org.opentest4j.TestAbortedException;
 
 /** Where the browser tests look for Chromium and ChromeDriver, and what happens when they are missing. */
 class BrowserInstallationTest {
@@ -26,25 +26,28 @@ class BrowserInstallationTest {
         Path chromium = executable("chrome");
         Path driver = executable("driver");
         Map<String, String> properties = Map.of(BrowserInstallation.CHROMIUM_PROPERTY, chromium.toString());
-        BrowserInstallation found = BrowserInstallation.required(properties::get,
+        BrowserInstallation.Availability found = BrowserInstallation.check(properties::get,
                 Map.of(BrowserInstallation.CHROMEDRIVER_ENV, driver.toString(), BrowserInstallation.CHROMIUM_ENV,
-                        dir.resolve("not-this").toString()));
-        assertEquals(new BrowserInstallation(chromium, driver), found, "a property wins over the environment");
+                        dir.resolve("not-this").toString(), "CI", "true"));
+        assertEquals(new BrowserInstallation.Availability(new BrowserInstallation(chromium, driver), null), found,
+                "a property wins over the environment");
     }
 
     @Test
     void onCiAMissingBrowserFailsSayingWhatToInstall() {
         AssertionFailedError failure = assertThrows(AssertionFailedError.class,
-                () -> BrowserInstallation.required(missing()::get, Map.of("CI", "true")));
+                () -> BrowserInstallation.check(missing()::get, Map.of("CI", "true")));
         assertTrue(failure.getMessage().contains("ChromeDriver (" + dir.resolve("none") + ")"), failure.getMessage());
         assertTrue(failure.getMessage().contains("apt-get install chromium chromium-driver"), failure.getMessage());
     }
 
     @Test
     void elsewhereAMissingBrowserSkipsTheTestsSayingWhatToInstall() {
-        TestAbortedException skipped = assertThrows(TestAbortedException.class,
-                () -> BrowserInstallation.required(missing()::get, Map.of()));
-        assertTrue(skipped.getMessage().contains("apt-get install chromium chromium-driver"), skipped.getMessage());
+        BrowserInstallation.Availability skipped = BrowserInstallation.check(missing()::get, Map.of("CI", "false"));
+        assertNull(skipped.installation());
+        assertTrue(skipped.skipReason().contains("Chromium (" + dir.resolve("none") + ") and ChromeDriver"),
+                skipped.skipReason());
+        assertTrue(skipped.skipReason().contains("apt-get install chromium chromium-driver"), skipped.skipReason());
     }
 
     private Map<String, String> missing() {

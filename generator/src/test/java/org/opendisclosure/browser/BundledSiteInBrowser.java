@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opendisclosure.FixtureSite;
 import org.opendisclosure.GenerationRequest;
@@ -29,17 +31,25 @@ import org.opendisclosure.content.ContentLimits;
  * site.open(PageKind.PROJECT);
  * }</pre>
  *
- * <p>Without Chromium and ChromeDriver the class's tests fail on CI and are skipped elsewhere
- * (see {@link BrowserInstallation}).
+ * <p>Without Chromium and ChromeDriver the class's tests fail on CI and are skipped elsewhere, one
+ * by one, with a note saying what to install (see {@link BrowserInstallation}).
  */
-final class BundledSiteInBrowser implements BeforeAllCallback, AfterAllCallback {
+final class BundledSiteInBrowser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     private Path site;
     private HeadlessChromium chromium;
+    private String skipReason;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        BrowserInstallation installation = BrowserInstallation.required();
+        BrowserInstallation.Availability availability = BrowserInstallation.check();
+        if (availability.installation() == null) {
+            // Skipped test by test, so each shows as skipped; said once here, where a developer looks.
+            skipReason = availability.skipReason();
+            System.err.println("[WARNING] " + context.getRequiredTestClass().getSimpleName() + " skipped: " + skipReason);
+            return;
+        }
+        BrowserInstallation installation = availability.installation();
         site = buildDirectory().resolve("browser-site").resolve(context.getRequiredTestClass().getSimpleName())
                 .resolve("site");
         Path root = FixtureSite.repositoryRoot();
@@ -47,6 +57,11 @@ final class BundledSiteInBrowser implements BeforeAllCallback, AfterAllCallback 
                 root.resolve("templates"), site, root, ContentLimits.DEFAULT));
         assertFalse(result.hasErrors(), FixtureSite.messages(result));
         chromium = HeadlessChromium.start(installation);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Assumptions.assumeTrue(skipReason == null, () -> skipReason);
     }
 
     @Override
