@@ -15,6 +15,7 @@ import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.ProblemCollector;
 import org.opendisclosure.problem.Severity;
 import org.opendisclosure.problem.SourcePosition;
+import org.opendisclosure.render.CrawlerFiles;
 import org.opendisclosure.render.OutputPathCollisions;
 import org.opendisclosure.render.Page;
 import org.opendisclosure.render.SitePages;
@@ -72,6 +73,9 @@ public final class SiteGenerator {
             TemplateRenderer renderer = new TemplateRenderer(request.templateDirectory());
             for (Page page : all) {
                 site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+            }
+            for (var file : new CrawlerFiles(checked.content().settings()).files(all).entrySet()) {
+                site.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
             }
             site.copyTree(request.templateDirectory().resolve("assets"), "assets");
             site.publish();

@@ -82,8 +82,8 @@ class BundledContentTest {
             Document page = page(project);
             List<String> shown = new ArrayList<>();
             for (Element row : page.select("table.indicators tbody tr")) {
-                List<Element> cells = row.select("td");
-                shown.add(cells.get(0).text() + " | " + cells.get(1).wholeText());
+                // The indicator's name heads its row; its target is the first data cell.
+                shown.add(row.select("th").last().text() + " | " + row.selectFirst("td.target").wholeText());
             }
             List<String> expected = new ArrayList<>();
             for (IndicatorGroup group : project.indicators()) {
@@ -136,6 +136,55 @@ class BundledContentTest {
             assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(second.resolve(site.relativize(file))),
                     site.relativize(file).toString());
         }
+    }
+
+    @Test
+    void everyPageHasUniqueIdsAndEveryTableACaptionNamingItsScrollingRegion() throws IOException {
+        for (Path file : files(site)) {
+            if (!file.toString().endsWith(".html")) {
+                continue;
+            }
+            String where = site.relativize(file).toString();
+            Document page = Jsoup.parse(file.toFile(), "UTF-8");
+            List<String> ids = page.select("[id]").eachAttr("id");
+            assertEquals(new TreeSet<>(ids).size(), ids.size(), where + ": duplicate ids");
+            for (Element table : page.select("table")) {
+                Element caption = table.selectFirst("caption");
+                assertTrue(caption != null && !caption.text().isBlank(), where + ": a table without caption");
+                Element region = table.parent();
+                assertEquals(caption.id(), region.attr("aria-labelledby"), where + ": " + caption.text());
+                assertEquals("0", region.attr("tabindex"), where + ": " + caption.text());
+            }
+        }
+    }
+
+    @Test
+    void everyCellOfATableWithSeveralHeadingRowsNamesHeadingsOfItsOwnTable() throws IOException {
+        int checked = 0;
+        for (Path file : files(site)) {
+            if (!file.toString().endsWith(".html")) {
+                continue;
+            }
+            String where = site.relativize(file).toString();
+            for (Element table : Jsoup.parse(file.toFile(), "UTF-8").select("table")) {
+                if (table.select("thead tr").size() < 2) {
+                    continue;
+                }
+                for (Element cell : table.select("tbody td, tfoot td")) {
+                    if (cell.text().isEmpty()) {
+                        continue;
+                    }
+                    List<String> ids = List.of(cell.attr("headers").split(" "));
+                    assertFalse(cell.attr("headers").isEmpty(), where + ": " + cell.outerHtml());
+                    for (String id : ids) {
+                        Element heading = table.selectFirst("th[id=" + id + "]");
+                        assertTrue(heading != null, where + ": " + cell.outerHtml() + " names " + id);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 1000, "cells checked: " + checked);
     }
 
     private static Document page(Project project) throws IOException {

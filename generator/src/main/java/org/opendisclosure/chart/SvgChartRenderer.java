@@ -1,5 +1,6 @@
 package org.opendisclosure.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
@@ -68,7 +69,11 @@ public final class SvgChartRenderer {
         BarRenderer renderer = chart.stacked() ? new StackedBarRenderer() : new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
+        // Stacked segments are parted by a white line, so they stay apart where colours are hard
+        // to tell apart (the legend names them; the table beside the chart has every number).
+        renderer.setDrawBarOutline(chart.stacked());
+        renderer.setDefaultOutlinePaint(Color.WHITE);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
         renderer.setMaximumBarWidth(0.7);
         for (int s = 0; s < chart.series().size(); s++) {
             renderer.setSeriesPaint(s, SERIES_COLOURS[s % SERIES_COLOURS.length]);

@@ -1,6 +1,6 @@
 package org.opendisclosure.markup;
 
-/** Escapes text for XML and HTML content and single- or double-quoted attributes; drops control characters. */
+/** Escapes text for XML and HTML content and single- or double-quoted attributes (SVG, the sitemap, the preview's problem page); drops control characters. */
 public final class Xml {
 
     private Xml() {

@@ -65,7 +65,7 @@ final class BudgetTables {
                 cell(budget.functional().at(code).expenditure()), code});
         }
         List<List<TableCell>> right = spending.stream().map(item -> List.of(
-                new TableCell(item[0], false, functionPath(item[2]), 1, ""), TableCell.amount(item[1]))).toList();
+                TableCell.heading(item[0], functionPath(item[2])), TableCell.amount(item[1]))).toList();
         List<TableRow> rows = sideBySide(income, right, 2);
         TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null), TableCell.amount(cell(total.income())),
                 TableCell.heading("支出总计", null), TableCell.amount(cell(total.expenditure()))), "");
@@ -107,8 +107,8 @@ final class BudgetTables {
         for (int i = 0; i < classes.size(); i++) {
             String code = classes.get(i);
             FunctionalAmounts a = budget.functional().at(code);
-            right.add(List.of(new TableCell(numeral(i) + "、" + budget.functionalName(code), false, functionPath(code), 1,
-                    ""), TableCell.amount(cell(a.generalTotal().add(a.fundTotal()))),
+            right.add(List.of(TableCell.heading(numeral(i) + "、" + budget.functionalName(code), functionPath(code)),
+                    TableCell.amount(cell(a.generalTotal().add(a.fundTotal()))),
                     TableCell.amount(cell(a.generalTotal())), TableCell.amount(cell(a.fundTotal()))));
         }
         List<TableRow> rows = sideBySide(income, right, 4);
@@ -126,7 +126,8 @@ final class BudgetTables {
 
     /**
      * Rows of a two-sided overview table (收入 on the left, 支出 on the right), as the published
-     * tables lay them out: the shorter side is padded with blank cells.
+     * tables lay them out: the shorter side is padded with blank cells. Both items head their
+     * side of the row; {@link TableLayout} ties each amount to its own side's item.
      */
     private static List<TableRow> sideBySide(List<String[]> income, List<List<TableCell>> spending, int rightColumns) {
         List<TableRow> rows = new ArrayList<>();

@@ -25,6 +25,11 @@ public record DataTable(String id, String title, String meta, String unit, List<
         footer = List.copyOf(footer);
     }
 
+    /** The table laid out for the page: each cell with its headings, the column that stays in view. */
+    public TableLayout layout() {
+        return TableLayout.of(this);
+    }
+
     /** A heading cell. */
     public record HeaderCell(String text, int colspan, int rowspan, String scope, boolean numeric) {
 

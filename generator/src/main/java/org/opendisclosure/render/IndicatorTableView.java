@@ -16,6 +16,18 @@ import org.opendisclosure.model.ProjectForm;
 public record IndicatorTableView(boolean threeLevel, List<String> headings, List<Row> rows, int indicatorCount,
         int quantitativeCount) {
 
+    /** The rows in groups of one 一级指标 each: a row starting with a 一级 cell starts a group. */
+    public List<List<Row>> groups() {
+        List<List<Row>> groups = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.level1() != null || groups.isEmpty()) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(row);
+        }
+        return groups.stream().map(List::copyOf).toList();
+    }
+
     /** A spanning cell; rows that continue a span have no cell (null) in that column. */
     public record Cell(String text, int rowspan) {
     }

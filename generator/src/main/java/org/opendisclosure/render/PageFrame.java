@@ -7,12 +7,15 @@ import java.util.List;
  *
  * @param siteTitle   站点名称
  * @param title       the page's own title
- * @param description one sentence for the meta description
+ * @param description one or two sentences for the meta description, from the page's content
  * @param root        the relative path from this page to the site root ({@code ""}, {@code "../../"}); on
  *                    the 404 page, which has no place of its own, the absolute address of the root
  * @param breadcrumbs links from the home page down to the parent of this page
+ * @param canonical   the page's absolute address when the site's base URL is known, else empty
+ * @param indexable   whether search engines should list the page (not the 404 page)
  */
-public record PageFrame(String siteTitle, String title, String description, String root, List<Link> breadcrumbs) {
+public record PageFrame(String siteTitle, String title, String description, String root, List<Link> breadcrumbs,
+        String canonical, boolean indexable) {
     public PageFrame {
         breadcrumbs = List.copyOf(breadcrumbs);
     }

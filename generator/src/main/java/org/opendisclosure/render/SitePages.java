@@ -12,6 +12,7 @@ import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.derive.FunctionalSpending;
 import org.opendisclosure.derive.SiteIndex;
 import org.opendisclosure.model.BudgetUnit;
+import org.opendisclosure.model.ClassificationCode;
 import org.opendisclosure.model.Contact;
 import org.opendisclosure.model.Department;
 import org.opendisclosure.model.Funding;
@@ -105,8 +106,8 @@ public final class SitePages {
             years.add(new GroupSummary(year + " 年", yearPath(year), index.departments(year).size() + " 个部门",
                     projects.size(), MoneyFormat.yuan(SiteIndex.total(projects))));
         }
-        PageFrame frame = new PageFrame(settings.title(), settings.title(),
-                settings.description().isEmpty() ? settings.title() : settings.description(), "", List.of());
+        PageFrame frame = frame("index.html", settings.title(),
+                settings.description().isEmpty() ? settings.title() : settings.description(), List.of());
         return new Page("index.html", "home.ftlh",
                 Map.of("page", frame, "years", years, "description", settings.description()));
     }
@@ -116,9 +117,11 @@ public final class SitePages {
      * relative: they start from the site's address when it is known, else from the host's root.
      */
     private Page notFound() {
+        // Served for any missing address at any depth: links from the absolute root, and no address
+        // of its own to declare.
         String root = settings.baseUrl() == null ? "/" : settings.baseUrl();
-        PageFrame frame = new PageFrame(settings.title(), "页面未找到", "页面未找到", root, List.of(HOME));
-        return new Page("404.html", "404.ftlh", Map.of("page", frame));
+        PageFrame frame = new PageFrame(settings.title(), "页面未找到", "页面未找到", root, List.of(HOME), "", false);
+        return new Page("404.html", "404.ftlh", Map.of("page", frame), false);
     }
 
     private Page year(int year) {
@@ -136,7 +139,11 @@ public final class SitePages {
         FunctionalSpending spending = index.functionalSpending(year);
         boolean hasFunctions = !spending.codes().isEmpty() && index.catalogueOf(year).isPresent();
         List<ChartView> charts = index.budgets(year).isEmpty() ? List.of() : List.of(budgets.yearChart(spending));
-        PageFrame frame = frame(year + " 年", year + " 年各部门预算、项目绩效目标与资金", 1, List.of(HOME));
+        String budgetSummary = index.budgets(year).isEmpty() ? ""
+                : index.budgets(year).size() + " 个部门的部门预算，支出合计 "
+                        + MoneyFormat.whole(spending.total().expenditure()) + " 元；";
+        PageFrame frame = frame(yearPath(year), year + " 年", year + " 年：" + budgetSummary + projects.size()
+                + " 个项目的绩效目标，项目资金合计 " + MoneyFormat.yuan(SiteIndex.total(projects)) + " 元。", List.of(HOME));
         return new Page(yearPath(year), "year.ftlh", Map.of("page", frame, "year", year, "departments", departments,
                 "projectCount", projects.size(), "total", MoneyFormat.yuan(SiteIndex.total(projects)),
                 "budgetTotal", MoneyFormat.whole(spending.total().expenditure()),
@@ -146,7 +153,9 @@ public final class SitePages {
 
     private Page functionsIndex(FunctionalSpending spending) {
         int year = spending.year();
-        PageFrame frame = frame(year + " 年支出功能分类", year + " 年各部门预算支出按功能分类科目（类、款、项）汇总", 2,
+        PageFrame frame = frame(functionsIndexPath(year), year + " 年支出功能分类", year
+                + " 年各部门预算支出按功能分类科目（类、款、项）汇总：合计 " + MoneyFormat.whole(spending.total().expenditure())
+                + " 元（" + Amounts.readable(spending.total().expenditure()) + "）。",
                 List.of(HOME, new Link(year + " 年", yearPath(year))));
         return new Page(functionsIndexPath(year), "functions.ftlh", Map.of("page", frame, "year", year,
                 "table", budgets.functionsTable(spending)));
@@ -157,14 +166,17 @@ public final class SitePages {
         var catalogue = index.catalogueOf(year).orElseThrow();
         List<Link> crumbs = new ArrayList<>(List.of(HOME, new Link(year + " 年", yearPath(year)),
                 new Link("功能分类", functionsIndexPath(year))));
-        for (String ancestor : org.opendisclosure.model.ClassificationCode.lineage(code)) {
+        for (String ancestor : ClassificationCode.lineage(code)) {
             if (!ancestor.equals(code)) {
                 crumbs.add(new Link(ancestor + " " + catalogue.functional().get(ancestor), functionPath(year, ancestor)));
             }
         }
         String name = catalogue.functional().get(code);
-        PageFrame frame = frame(code + " " + name, year + " 年功能分类科目 " + code + " " + name + "：哪些部门和项目在此支出", 2,
-                crumbs);
+        BigDecimal spent = spending.at(code).expenditure();
+        PageFrame frame = frame(functionPath(year, code), code + " " + name, year + " 年功能分类科目 " + code + " " + name
+                + "（" + ClassificationCode.levelName(code) + "级）：各部门预算在此支出 " + MoneyFormat.whole(spent) + " 元（"
+                + Amounts.readable(spent) + "），占全年 " + Percent.of(spent, spending.total().expenditure())
+                + "；哪些部门和项目在此支出。", crumbs);
         java.util.Map<String, Object> model = new java.util.HashMap<>(budgets.functionModel(spending, code));
         model.put("page", frame);
         return new Page(functionPath(year, code), "function.ftlh", model);
@@ -183,8 +195,12 @@ public final class SitePages {
                 .filter(u -> index.projects(year, u).isEmpty())
                 .map(u -> new GroupSummary(u.name(), null, u.kind() == null ? "" : u.kind() + "单位", 0, ""))
                 .toList();
-        PageFrame frame = frame(department.name(), year + " 年 " + department.name() + " 的部门预算、预算单位与项目", 2,
-                List.of(HOME, new Link(year + " 年", yearPath(year))));
+        String budgetSummary = index.budget(year, department).map(b -> "部门预算支出总计 "
+                + MoneyFormat.whole(b.functional().total().expenditure()) + " 元（"
+                + Amounts.readable(b.functional().total().expenditure()) + "）；").orElse("");
+        PageFrame frame = frame(departmentPath(year, department.id()), department.name(), department.name() + " " + year
+                + " 年：" + budgetSummary + projects.size() + " 个公开项目，项目资金合计 "
+                + MoneyFormat.yuan(SiteIndex.total(projects)) + " 元。", List.of(HOME, new Link(year + " 年", yearPath(year))));
         List<BudgetView> budget = index.budget(year, department).map(b -> List.of(budgets.budgetView(b)))
                 .orElse(List.of());
         return new Page(departmentPath(year, department.id()), "department.ftlh", Map.of("page", frame, "year", year,
@@ -194,8 +210,9 @@ public final class SitePages {
 
     private Page unit(int year, Department department, BudgetUnit unit) {
         List<Project> projects = index.projects(year, unit);
-        PageFrame frame = frame(unit.name(), year + " 年 " + unit.name() + " 的项目", 2,
-                List.of(HOME, new Link(year + " 年", yearPath(year)),
+        PageFrame frame = frame(unitPath(year, unit.id()), unit.name(), unit.name() + "（" + department.name() + "）"
+                + year + " 年：" + projects.size() + " 个公开项目，项目资金合计 " + MoneyFormat.yuan(SiteIndex.total(projects))
+                + " 元。", List.of(HOME, new Link(year + " 年", yearPath(year)),
                         new Link(department.name(), departmentPath(year, department.id()))));
         List<Project> funded = projects.stream().filter(p -> p.funding().annualTotal() != null).toList();
         List<ChartView> charts = funded.isEmpty() ? List.of()
@@ -215,8 +232,10 @@ public final class SitePages {
         Department department = index.department(project.departmentId());
         BudgetUnit unit = index.unit(project.unitId());
         int year = project.year();
-        PageFrame frame = frame(project.name(), year + " 年 " + project.name() + "：资金、绩效目标与指标", 2,
-                List.of(HOME, new Link(year + " 年", yearPath(year)),
+        BigDecimal annual = project.funding().annualTotal();
+        PageFrame frame = frame(projectPath(year, project.id()), project.name(), project.name() + "：" + unit.name() + " "
+                + year + " 年项目" + (annual == null ? "" : "，当年资金 " + MoneyFormat.yuan(annual) + " 元")
+                + "；资金来源、绩效目标与指标。", List.of(HOME, new Link(year + " 年", yearPath(year)),
                         new Link(department.name(), departmentPath(year, department.id())),
                         new Link(unit.name(), unitPath(year, unit.id()))));
         ProjectPage view = new ProjectPage(project.name(), year, project.form().title() + "（" + project.form().code()
@@ -344,8 +363,14 @@ public final class SitePages {
         }).toList();
     }
 
-    private PageFrame frame(String title, String description, int depth, List<Link> breadcrumbs) {
-        return new PageFrame(settings.title(), title, description, "../".repeat(depth), breadcrumbs);
+    /**
+     * The frame of the page at {@code path}: links go up one {@code ../} per folder to the root;
+     * the canonical address is the base URL and the path, when the base URL is known.
+     */
+    private PageFrame frame(String path, String title, String description, List<Link> breadcrumbs) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return new PageFrame(settings.title(), title, description, "../".repeat(depth), breadcrumbs,
+                settings.baseUrl() == null ? "" : settings.baseUrl() + path, true);
     }
 
     private static String orDash(String value) {

@@ -48,12 +48,18 @@ class SiteRenderingTest {
         assertEquals("3", first.child(0).attr("rowspan"));
         assertEquals("数量指标", first.child(1).text());
         assertEquals("2", first.child(1).attr("rowspan"));
+        // Each 一级指标 is a row group of its own; the 二级 heading and the indicator's name head rows.
+        assertEquals(2, page.select("table.indicators tbody").size());
+        assertEquals(List.of("rowgroup", "row", "row"), first.select("th").eachAttr("scope"));
         assertEquals(List.of("坐席人员数", "≥371(人)", "不低于 371 人"), cells(first));
         assertEquals(List.of("系统故障解决时间", "及时", ""), cells(rows.get(2)));
     }
 
+    /** An indicator row's own cells: its name (the row's last heading), target and reading. */
     private static List<String> cells(Element row) {
-        return row.select("td").stream().map(Element::text).toList();
+        List<String> cells = new java.util.ArrayList<>(List.of(row.select("th").last().text()));
+        row.select("td").forEach(td -> cells.add(td.text()));
+        return cells;
     }
 
     @Test
@@ -62,7 +68,71 @@ class SiteRenderingTest {
         Document page = Jsoup.parse(site.read("2019/projects/p2019.html"));
         assertEquals(List.of("分解目标内容", "绩效指标", "指标目标值", "解读"),
                 page.select("table.indicators thead th").eachText());
-        assertEquals(List.of("预算执行率", ">98%", "高于 98 %"), page.select("table.indicators tbody td").eachText());
+        assertEquals(List.of("预算执行率", ">98%", "高于 98 %"), cells(page.selectFirst("table.indicators tbody tr")));
+    }
+
+    @Test
+    void eachAmountOfTheSideBySideOverviewIsHeadedByItsOwnSidesItem() {
+        FixtureSite site = rendered(FixtureSite.in(dir).withBudget());
+        Element table = Jsoup.parse(site.read("2019/departments/dept.html")).selectFirst("#table-1 table");
+        Element row = table.selectFirst("tbody tr");
+        assertEquals(List.of("一、财政拨款收入", "3,500", "一、一般公共服务支出", "1,500"), row.children().eachText());
+        assertEquals(List.of("row", "row"), row.select("th").eachAttr("scope"), "both items head the row");
+        assertEquals(List.of("本年收入", "预算数", "一、财政拨款收入"), headings(table, row.child(1)));
+        assertEquals(List.of("本年支出", "预算数", "一、一般公共服务支出"), headings(table, row.child(3)));
+        assertEquals(List.of("本年支出", "项目"), headings(table, row.child(2)));
+        Element total = table.selectFirst("tfoot tr");
+        assertEquals(List.of("本年支出", "预算数", "支出总计"), headings(table, total.child(3)));
+    }
+
+    @Test
+    void aCodeTableNamesEveryLevelOfItsHeadingsForEachCell() {
+        FixtureSite site = rendered(FixtureSite.in(dir).withBudget());
+        Element table = Jsoup.parse(site.read("2019/departments/dept.html")).selectFirst("#table-3 table");
+        Element row = table.select("tbody tr").stream().filter(r -> r.text().startsWith("201 10 01")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("项目", "功能分类科目编码", "类"), headings(table, row.child(0)));
+        assertEquals(List.of("项目", "功能分类科目名称"), headings(table, row.child(3)));
+        assertEquals(List.of("支出预算", "合计", "行政运行"), headings(table, row.child(4)));
+        assertEquals(List.of("支出预算", "基本支出", "行政运行"), headings(table, row.child(5)));
+        assertEquals(List.of("支出预算", "合计", "合计"), headings(table, table.selectFirst("tfoot td")));
+    }
+
+    @Test
+    void aSimpleTableNeedsOnlyScopes() {
+        FixtureSite site = rendered(FixtureSite.in(dir).withBudget());
+        Element table = Jsoup.parse(site.read("2019/functions/208.html")).selectFirst("#departments table");
+        assertTrue(table.select("[headers], th[id], td[id]").isEmpty(), table.outerHtml());
+        assertEquals(List.of("col", "col", "col", "col", "col"), table.select("thead th").eachAttr("scope"));
+        assertEquals("row", table.selectFirst("tbody th").attr("scope"));
+    }
+
+    @Test
+    void theRowHeadingColumnStaysInViewAndEveryTableScrollsInANamedRegion() {
+        FixtureSite site = rendered(FixtureSite.in(dir).withBudget());
+        Document page = Jsoup.parse(site.read("2019/departments/dept.html"));
+        Element codes = page.selectFirst("#table-3 table");
+        assertEquals(List.of("功能分类科目名称"), codes.select("thead th.sticky").eachText());
+        assertEquals(codes.select("tbody tr").size(), codes.select("tbody th.sticky").size());
+        assertTrue(codes.select("td.sticky, tfoot .sticky").isEmpty(), "only one column's width sticks");
+        Element overview = page.selectFirst("#table-1 table");
+        assertEquals(List.of("项目"), overview.select("thead th.sticky").eachText());
+        assertEquals("一、财政拨款收入", overview.selectFirst("tbody th.sticky").text());
+        assertEquals(1, overview.selectFirst("tbody tr").select(".sticky").size());
+
+        for (Element table : page.select("table")) {
+            Element region = table.parent();
+            assertEquals("table-scroll", region.className());
+            assertEquals("region", region.attr("role"));
+            assertEquals("0", region.attr("tabindex"));
+            assertEquals(table.selectFirst("caption").id(), region.attr("aria-labelledby"));
+        }
+    }
+
+    /** The texts of the headings a cell names in its {@code headers}, looked up in its table. */
+    private static List<String> headings(Element table, Element cell) {
+        return java.util.Arrays.stream(cell.attr("headers").split(" ")).filter(id -> !id.isEmpty())
+                .map(id -> table.selectFirst("[id=" + id + "]").text()).toList();
     }
 
     @Test

@@ -1,0 +1,105 @@
+package org.opendisclosure.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opendisclosure.FixtureSite;
+import org.opendisclosure.GenerationRequest;
+import org.opendisclosure.GenerationResult;
+import org.opendisclosure.SiteGenerator;
+import org.opendisclosure.content.ContentLimits;
+
+/**
+ * The bundled content ({@code content/} with {@code templates/}) rendered once per test class
+ * into {@code target/browser-site/<class>}, and one headless Chromium to look at it through
+ * {@code file://} URLs, as a reader who opened the site from disk would. Register it as a static
+ * field:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final BundledSiteInBrowser site = new BundledSiteInBrowser();
+ * ...
+ * site.open(PageKind.PROJECT);
+ * }</pre>
+ *
+ * <p>Without Chromium and ChromeDriver the class's tests fail on CI and are skipped elsewhere, one
+ * by one, with a note saying what to install (see {@link BrowserInstallation}).
+ */
+final class BundledSiteInBrowser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    private Path site;
+    private HeadlessChromium chromium;
+    private String skipReason;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        BrowserInstallation.Availability availability = BrowserInstallation.check();
+        if (availability.installation() == null) {
+            // Skipped test by test, so each shows as skipped; said once here, where a developer looks.
+            skipReason = availability.skipReason();
+            System.err.println("[WARNING] " + context.getRequiredTestClass().getSimpleName() + " skipped: " + skipReason);
+            return;
+        }
+        BrowserInstallation installation = availability.installation();
+        site = buildDirectory().resolve("browser-site").resolve(context.getRequiredTestClass().getSimpleName())
+                .resolve("site");
+        Path root = FixtureSite.repositoryRoot();
+        GenerationResult result = new SiteGenerator().generate(new GenerationRequest(root.resolve("content"),
+                root.resolve("templates"), site, root, ContentLimits.DEFAULT));
+        assertFalse(result.hasErrors(), FixtureSite.messages(result));
+        chromium = HeadlessChromium.start(installation);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Assumptions.assumeTrue(skipReason == null, () -> skipReason);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    /** Opens the page of {@code kind} in the current viewport and returns the browser. */
+    HeadlessChromium open(PageKind kind) {
+        chromium.open(site.resolve(kind.path));
+        return chromium;
+    }
+
+    HeadlessChromium chromium() {
+        return chromium;
+    }
+
+    /** The rendered site's root directory. */
+    Path root() {
+        return site;
+    }
+
+    /** Writes a file the tests produce for people to look at (screenshots, PDFs) under {@code target/screenshots}. */
+    static Path saveForReview(String fileName, byte[] bytes) {
+        try {
+            Path file = buildDirectory().resolve("screenshots").resolve(fileName);
+            Files.createDirectories(file.getParent());
+            return Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The module's {@code target} directory (set by Surefire; {@code target} when run elsewhere). */
+    private static Path buildDirectory() {
+        String configured = System.getProperty("disclosure.buildDirectory");
+        return Path.of(configured != null ? configured : "target").toAbsolutePath().normalize();
+    }
+}

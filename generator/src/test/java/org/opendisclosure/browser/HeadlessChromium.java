@@ -1,0 +1,114 @@
+package org.opendisclosure.browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * One headless Chromium driven through ChromeDriver, with what the browser tests need on top of
+ * WebDriver: a viewport of a given width (a phone's or a desktop's), full-page screenshots, print
+ * media and PDF, all through the DevTools protocol commands ChromeDriver passes on (no network,
+ * nothing downloaded).
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+    /** Tall enough for a phone held upright; full-page screenshots capture beyond it. */
+    private static final int VIEWPORT_HEIGHT = 800;
+    /** Chromium's limit for one captured image is about this tall; longer pages are cut there. */
+    private static final int MAX_SCREENSHOT_HEIGHT = 16_000;
+
+    private final ChromeDriver driver;
+
+    private HeadlessChromium(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    static HeadlessChromium start(BrowserInstallation installation) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(installation.chromium().toFile());
+        // Flags for a closed network: no background connections, no updates, no first-run UI.
+        options.addArguments("--headless=new", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=zh-CN",
+                "--window-size=1280," + VIEWPORT_HEIGHT);
+        if ("root".equals(System.getProperty("user.name"))) {
+            options.addArguments("--no-sandbox"); // Chromium refuses to run its sandbox as root.
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(installation.chromedriver().toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+        return new HeadlessChromium(driver);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /**
+     * Lays pages out {@code width} CSS pixels wide; below 600 as a phone does (mobile viewport,
+     * the page's {@code <meta name="viewport">} applies).
+     */
+    void viewport(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
+                VIEWPORT_HEIGHT, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Applies the CSS of {@code media} ({@code print} or {@code screen}). */
+    void emulateMedia(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
+    /** Opens a page of the site from disk, by its {@code file://} URL. */
+    void open(Path file) {
+        driver.get(file.toUri().toString());
+    }
+
+    /** Runs {@code script} (a function body; arguments as {@code arguments[i]}) in the page. */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    long number(String script, Object... arguments) {
+        return ((Number) script(script, arguments)).longValue();
+    }
+
+    double decimal(String script, Object... arguments) {
+        return ((Number) script(script, arguments)).doubleValue();
+    }
+
+    /** The whole page as PNG, as wide as the viewport and as tall as the page (up to a limit). */
+    byte[] fullPageScreenshot() {
+        long width = number("return window.innerWidth");
+        long height = Math.min(MAX_SCREENSHOT_HEIGHT, number("return document.documentElement.scrollHeight"));
+        Map<String, Object> result = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        return Base64.getDecoder().decode((String) result.get("data"));
+    }
+
+    /** What the viewport shows, as PNG. */
+    byte[] viewportScreenshot() {
+        Map<String, Object> result = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        return Base64.getDecoder().decode((String) result.get("data"));
+    }
+
+    /** The page printed to PDF on A4, as a reader's "print" would give it. */
+    byte[] printToPdf() {
+        Map<String, Object> result = driver.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27,
+                "paperHeight", 11.69, "printBackground", false));
+        return Base64.getDecoder().decode((String) result.get("data"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,33 @@
+package org.opendisclosure.browser;
+
+/**
+ * One representative page of every kind the site has, in the bundled content. Every browser test
+ * visits each of them: a new kind of page (search, downloads, …) is covered by adding one line.
+ */
+enum PageKind {
+    HOME("index.html"),
+    YEAR("2019/index.html"),
+    /** The richest page: the eight tables, charts, prose, key projects. */
+    DEPARTMENT("2019/departments/shrss.html"),
+    UNIT("2019/units/shrss-social-insurance.html"),
+    /** A project with sub-projects (and their chart) and a three-level indicator table. */
+    PROJECT("2019/projects/social-insurance-services.html"),
+    /** A 类: its 款 and 项 below it, a chart of its 款. */
+    FUNCTION_CLASS("2019/functions/208.html"),
+    /** A 项: the departments and projects that spend on it. */
+    FUNCTION_ITEM("2019/functions/2080101.html"),
+    FUNCTIONS_INDEX("2019/functions/index.html"),
+    NOT_FOUND("404.html");
+
+    /** The page's path in the site. */
+    final String path;
+
+    PageKind(String path) {
+        this.path = path;
+    }
+
+    /** A file-name-safe name, e.g. {@code function-class}. */
+    String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
