@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Assumptions;
@@ -38,6 +39,7 @@ final class BundledSiteInBrowser implements BeforeAllCallback, BeforeEachCallbac
 
     private Path site;
     private HeadlessChromium chromium;
+    private StaticSiteServer server;
     private String skipReason;
 
     @Override
@@ -56,6 +58,11 @@ final class BundledSiteInBrowser implements BeforeAllCallback, BeforeEachCallbac
         GenerationResult result = new SiteGenerator().generate(new GenerationRequest(root.resolve("content"),
                 root.resolve("templates"), site, root, ContentLimits.DEFAULT));
         assertFalse(result.hasErrors(), FixtureSite.messages(result));
+        try {
+            server = new StaticSiteServer(site);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         chromium = HeadlessChromium.start(installation);
     }
 
@@ -69,12 +76,30 @@ final class BundledSiteInBrowser implements BeforeAllCallback, BeforeEachCallbac
         if (chromium != null) {
             chromium.close();
         }
+        if (server != null) {
+            server.close();
+        }
     }
 
     /** Opens the page of {@code kind} in the current viewport and returns the browser. */
     HeadlessChromium open(PageKind kind) {
-        chromium.open(site.resolve(kind.path));
+        chromium.open(url(kind));
         return chromium;
+    }
+
+    /**
+     * Where a reader meets the page: from disk by its {@code file://} URL; the 404 page from a web
+     * server, at a missing address two folders deep.
+     */
+    URI url(PageKind kind) {
+        return kind == PageKind.NOT_FOUND ? server.root().resolve("2024/projects/no-such-project.html")
+                : site.resolve(kind.path).toUri();
+    }
+
+    /** The address the site's stylesheet has when {@code kind} is shown. */
+    URI stylesheet(PageKind kind) {
+        return kind == PageKind.NOT_FOUND ? server.root().resolve("assets/site.css")
+                : site.resolve("assets/site.css").toUri();
     }
 
     HeadlessChromium chromium() {

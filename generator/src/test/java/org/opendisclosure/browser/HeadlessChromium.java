@@ -66,9 +66,9 @@ final class HeadlessChromium implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
     }
 
-    /** Opens a page of the site from disk, by its {@code file://} URL. */
-    void open(Path file) {
-        driver.get(file.toUri().toString());
+    /** Opens a page by its {@code file://} or {@code http://} URL. */
+    void open(java.net.URI url) {
+        driver.get(url.toString());
     }
 
     /** Runs {@code script} (a function body; arguments as {@code arguments[i]}) in the page. */

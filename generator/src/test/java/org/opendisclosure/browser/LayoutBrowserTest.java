@@ -77,7 +77,7 @@ class LayoutBrowserTest {
     void everyPageIsStyledByTheSitesOwnStylesheetFromFileUrls(PageKind kind) {
         site.chromium().viewport(DESKTOP);
         HeadlessChromium chromium = site.open(kind);
-        assertEquals(List.of(site.root().resolve("assets/site.css").toUri().toString()),
+        assertEquals(List.of(site.stylesheet(kind).toString()),
                 chromium.script("return [...document.styleSheets].map(s => s.href)"), kind.path);
         assertEquals("rgb(255, 255, 255)", chromium.script(
                 "return getComputedStyle(document.querySelector('.site-title')).color"), "the stylesheet applies");
