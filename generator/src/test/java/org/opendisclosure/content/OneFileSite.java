@@ -33,8 +33,8 @@ final class OneFileSite {
         return new OneFileSite(FixtureSite.in(root).withBudget(), file);
     }
 
-    /** Writes {@code bytes} as the file and returns every problem of the run, formatted. */
-    List<String> problemsWith(byte[] bytes) {
+    /** Writes {@code bytes} as the file and returns every problem of the run. */
+    List<Problem> problemsWith(byte[] bytes) {
         site.bytes(file, bytes);
         ProblemCollector problems = new ProblemCollector();
         Content content = new ContentLoader(ContentLimits.DEFAULT).load(site.content(), site.root(), problems);
@@ -42,6 +42,6 @@ final class OneFileSite {
         if (!report.hasErrors()) {
             new SiteIndex(content).years();
         }
-        return report.problems().stream().map(Problem::format).toList();
+        return report.problems();
     }
 }
