@@ -168,6 +168,14 @@ class YamlTreeReaderTest {
         assertEquals("f.yaml:1:4: error: 不支持 YAML 锚点（&a）：请把内容直接写出来 [yaml]", refused(yaml.toString()));
     }
 
+    /** Jackson's own words for these name its event classes; the editor gets these instead. */
+    @Test
+    void keyThatIsAListOrAMappingIsNamed() {
+        assertEquals("f.yaml:1:3: error: 键只能是文字，不能是列表 [yaml]", refused("? [a, b]\n: 1\n"));
+        assertEquals("f.yaml:1:5: error: 键只能是文字，不能是列表 [yaml]", refused("a: {[1]: 2}\n"));
+        assertEquals("f.yaml:1:3: error: 键只能是文字，不能是映射 [yaml]", refused("? {a: 1}\n: 1\n"));
+    }
+
     @Test
     void duplicateKeysNameBothLines() {
         ProblemCollector problems = new ProblemCollector();
