@@ -17,11 +17,11 @@ import org.yaml.snakeyaml.reader.StreamReader;
 /**
  * Walks a file's YAML events once, before {@link YamlTreeReader} builds the tree, and stops at the
  * first thing the tree must never see: an anchor or alias (Jackson would read {@code *x} as the
- * text "x"), nesting deeper than {@link ContentLimits#maxDepth()}, more values than
- * {@link ContentLimits#maxNodes()}, or a second document. Stopping early is what bounds the time:
- * SnakeYAML's scanner slows down with the square of flow nesting ({@code [[[[…}), so a file of
- * brackets would otherwise take minutes to reach its end. Syntax errors are left to the main
- * parse, which reports them with their position.
+ * text "x"), a key that is a list or a mapping, nesting deeper than {@link ContentLimits#maxDepth()},
+ * more values than {@link ContentLimits#maxNodes()}, or a second document. Stopping early is what
+ * bounds the time: SnakeYAML's scanner slows down with the square of flow nesting ({@code [[[[…}),
+ * so a file of brackets would otherwise take minutes to reach its end. Syntax errors are left to
+ * the main parse, which reports them with their position.
  */
 final class YamlEventScreen {
 
@@ -99,6 +99,10 @@ final class YamlEventScreen {
                 // In a mapping, keys and values alternate.
                 open.pop();
                 open.push(next == Next.KEY ? Next.VALUE : Next.KEY);
+            }
+            if (next == Next.KEY && !node.is(Event.ID.Scalar)) {
+                return refuse(node.getStartMark(),
+                        "键只能是文字，不能是" + (node.is(Event.ID.MappingStart) ? "映射" : "列表"));
             }
             if (next != Next.KEY) {
                 if (++values > limits.maxNodes()) {
