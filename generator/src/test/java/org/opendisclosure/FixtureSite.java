@@ -257,6 +257,15 @@ public final class FixtureSite {
         return new SiteGenerator().generate(request());
     }
 
+    /** Generates the site and fails the test unless it built without errors; for rendering tests. */
+    public FixtureSite rendered() {
+        GenerationResult result = generate();
+        if (result.hasErrors()) {
+            throw new AssertionError("the fixture site has errors:\n" + messages(result));
+        }
+        return this;
+    }
+
     /** Formatted problems of a run, one per line, for assertions. */
     public static String messages(GenerationResult result) {
         return String.join("\n", result.problems().stream().map(Problem::format).toList());

@@ -42,6 +42,14 @@ abstract class ContentMojo extends AbstractMojo {
     @Parameter(property = "disclosure.skip", defaultValue = "false")
     boolean skip;
 
+    /** Whether the goal is skipped ({@code disclosure.skip}); says so in the log when it is. */
+    boolean skipped(String goal) {
+        if (skip) {
+            getLog().info("disclosure:" + goal + " skipped");
+        }
+        return skip;
+    }
+
     ContentLimits limits() {
         return ContentLimits.DEFAULT.withMaxFileBytes(maxFileBytes);
     }

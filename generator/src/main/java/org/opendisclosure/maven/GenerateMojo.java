@@ -28,8 +28,7 @@ public class GenerateMojo extends RenderingMojo {
     @Override
     public void execute() throws MojoFailureException {
         Log log = getLog();
-        if (skip) {
-            log.info("disclosure:generate skipped");
+        if (skipped("generate")) {
             return;
         }
         GenerationResult result = new SiteGenerator().generate(request(outputDirectory));

@@ -42,8 +42,7 @@ public class ServeMojo extends RenderingMojo {
     @Override
     public void execute() throws MojoExecutionException {
         Log log = getLog();
-        if (skip) {
-            log.info("disclosure:serve skipped");
+        if (skipped("serve")) {
             return;
         }
         PreviewServer server = new PreviewServer(request(previewDirectory), new PreviewLog() {

@@ -40,8 +40,7 @@ public class ValidateMojo extends ContentMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
-        if (skip) {
-            log.info("disclosure:validate skipped");
+        if (skipped("validate")) {
             return;
         }
         ProblemFormat problemFormat;

@@ -15,7 +15,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendisclosure.FixtureSite;
-import org.opendisclosure.GenerationResult;
 
 /** What every page says about itself to search engines: description, canonical address; sitemap.xml, robots.txt. */
 class PageMetadataTest {
@@ -25,14 +24,8 @@ class PageMetadataTest {
     @TempDir
     Path dir;
 
-    private FixtureSite rendered(FixtureSite site) {
-        GenerationResult result = site.generate();
-        assertFalse(result.hasErrors(), FixtureSite.messages(result));
-        return site;
-    }
-
     private FixtureSite withBaseUrl() {
-        return rendered(FixtureSite.in(dir).withBudget().file("content/site.yaml", "base_url: " + BASE + "\n"));
+        return FixtureSite.in(dir).withBudget().file("content/site.yaml", "base_url: " + BASE + "\n").rendered();
     }
 
     private static String description(Document page) {
@@ -41,7 +34,7 @@ class PageMetadataTest {
 
     @Test
     void eachPageIsDescribedByItsOwnContent() {
-        FixtureSite site = rendered(FixtureSite.in(dir).withBudget());
+        FixtureSite site = FixtureSite.in(dir).withBudget().rendered();
         assertEquals("热线项目：测试中心 2024 年项目，当年资金 73,985,000.40 元；资金来源、绩效目标与指标。",
                 description(Jsoup.parse(site.read("2024/projects/p2024.html"))));
         assertEquals("测试局 2019 年：部门预算支出总计 3,500 元（3,500 元）；1 个公开项目，项目资金合计 3,511,500.00 元。",
@@ -59,8 +52,8 @@ class PageMetadataTest {
     @Test
     void theDescriptionIsEscaped() {
         String hostile = "\"><script>alert(1)</script><meta name=\"x";
-        FixtureSite site = rendered(FixtureSite.in(dir).standard().file("content/projects/2024/p2024.yaml",
-                FixtureSite.PROJECT_2024.replace("name: 热线项目", "name: '" + hostile + "'")));
+        FixtureSite site = FixtureSite.in(dir).standard().file("content/projects/2024/p2024.yaml",
+                FixtureSite.PROJECT_2024.replace("name: 热线项目", "name: '" + hostile + "'")).rendered();
         String html = site.read("2024/projects/p2024.html");
         Document page = Jsoup.parse(html);
         assertTrue(page.select("script").isEmpty());
@@ -97,7 +90,7 @@ class PageMetadataTest {
 
     @Test
     void withoutABaseUrlThereAreNoAbsoluteAddressesAtAll() throws Exception {
-        FixtureSite site = rendered(FixtureSite.in(dir).withBudget());
+        FixtureSite site = FixtureSite.in(dir).withBudget().rendered();
         for (String path : htmlPages(site.output())) {
             assertTrue(Jsoup.parse(site.read(path)).select("link[rel=canonical]").isEmpty(), path);
         }

@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendisclosure.FixtureSite;
-import org.opendisclosure.GenerationResult;
 
 /** Pages rendered from a small fixture site with the repository's templates. */
 class SiteRenderingTest {
@@ -21,15 +20,9 @@ class SiteRenderingTest {
     @TempDir
     Path dir;
 
-    private FixtureSite rendered(FixtureSite site) {
-        GenerationResult result = site.generate();
-        assertFalse(result.hasErrors(), FixtureSite.messages(result));
-        return site;
-    }
-
     @Test
     void projectPageShowsFundingWithSeparatorsAndTwoDecimals() {
-        FixtureSite site = rendered(FixtureSite.in(dir).standard());
+        FixtureSite site = FixtureSite.in(dir).standard().rendered();
         Document page = Jsoup.parse(site.read("2024/projects/p2024.html"));
         assertEquals("zh-CN", page.selectFirst("html").attr("lang"));
         assertEquals("73,985,000.40", page.select("#funding ~ .table-scroll tbody tr").get(0).selectFirst("td").text());
@@ -39,7 +32,7 @@ class SiteRenderingTest {
 
     @Test
     void indicatorTableSpansLevelsAsOnTheForm() {
-        FixtureSite site = rendered(FixtureSite.in(dir).standard());
+        FixtureSite site = FixtureSite.in(dir).standard().rendered();
         Document page = Jsoup.parse(site.read("2024/projects/p2024.html"));
         List<Element> rows = page.select("table.indicators tbody tr");
         assertEquals(4, rows.size());
@@ -64,7 +57,7 @@ class SiteRenderingTest {
 
     @Test
     void twoLevelTableHasNoSecondLevelColumn() {
-        FixtureSite site = rendered(FixtureSite.in(dir).standard());
+        FixtureSite site = FixtureSite.in(dir).standard().rendered();
         Document page = Jsoup.parse(site.read("2019/projects/p2019.html"));
         assertEquals(List.of("分解目标内容", "绩效指标", "指标目标值", "解读"),
                 page.select("table.indicators thead th").eachText());
@@ -73,7 +66,7 @@ class SiteRenderingTest {
 
     @Test
     void eachAmountOfTheSideBySideOverviewIsHeadedByItsOwnSidesItem() {
-        FixtureSite site = rendered(FixtureSite.in(dir).withBudget());
+        FixtureSite site = FixtureSite.in(dir).withBudget().rendered();
         Element table = Jsoup.parse(site.read("2019/departments/dept.html")).selectFirst("#table-1 table");
         Element row = table.selectFirst("tbody tr");
         assertEquals(List.of("一、财政拨款收入", "3,500", "一、一般公共服务支出", "1,500"), row.children().eachText());
@@ -87,7 +80,7 @@ class SiteRenderingTest {
 
     @Test
     void aCodeTableNamesEveryLevelOfItsHeadingsForEachCell() {
-        FixtureSite site = rendered(FixtureSite.in(dir).withBudget());
+        FixtureSite site = FixtureSite.in(dir).withBudget().rendered();
         Element table = Jsoup.parse(site.read("2019/departments/dept.html")).selectFirst("#table-3 table");
         Element row = table.select("tbody tr").stream().filter(r -> r.text().startsWith("201 10 01")).findFirst()
                 .orElseThrow();
@@ -100,7 +93,7 @@ class SiteRenderingTest {
 
     @Test
     void aSimpleTableNeedsOnlyScopes() {
-        FixtureSite site = rendered(FixtureSite.in(dir).withBudget());
+        FixtureSite site = FixtureSite.in(dir).withBudget().rendered();
         Element table = Jsoup.parse(site.read("2019/functions/208.html")).selectFirst("#departments table");
         assertTrue(table.select("[headers], th[id], td[id]").isEmpty(), table.outerHtml());
         assertEquals(List.of("col", "col", "col", "col", "col"), table.select("thead th").eachAttr("scope"));
@@ -109,7 +102,7 @@ class SiteRenderingTest {
 
     @Test
     void theRowHeadingColumnStaysInViewAndEveryTableScrollsInANamedRegion() {
-        FixtureSite site = rendered(FixtureSite.in(dir).withBudget());
+        FixtureSite site = FixtureSite.in(dir).withBudget().rendered();
         Document page = Jsoup.parse(site.read("2019/departments/dept.html"));
         Element codes = page.selectFirst("#table-3 table");
         assertEquals(List.of("功能分类科目名称"), codes.select("thead th.sticky").eachText());
@@ -137,7 +130,7 @@ class SiteRenderingTest {
 
     @Test
     void priorYearExecutionRateIsComputed() {
-        FixtureSite site = rendered(FixtureSite.in(dir).standard());
+        FixtureSite site = FixtureSite.in(dir).standard().rendered();
         Document page = Jsoup.parse(site.read("2019/projects/p2019.html"));
         Element rate = page.select("#funding ~ .table-scroll tbody tr").stream()
                 .filter(r -> r.selectFirst("th").text().equals("上年预算执行率")).findFirst().orElseThrow();
@@ -147,7 +140,7 @@ class SiteRenderingTest {
 
     @Test
     void linksAreRelativeAndReachEveryPage() {
-        FixtureSite site = rendered(FixtureSite.in(dir).standard());
+        FixtureSite site = FixtureSite.in(dir).standard().rendered();
         Document home = Jsoup.parse(site.read("index.html"));
         assertEquals(List.of("2024/index.html", "2019/index.html"), home.select("main table a").eachAttr("href"));
         Document unit = Jsoup.parse(site.read("2024/units/unit-a.html"));
@@ -159,8 +152,8 @@ class SiteRenderingTest {
 
     @Test
     void contentIsEscaped() {
-        FixtureSite site = rendered(FixtureSite.in(dir).standard().file("content/projects/2024/p2024.yaml",
-                FixtureSite.PROJECT_2024.replace("name: 热线项目", "name: \"<script>alert(1)</script><img src=x onerror=alert(2)>\"")));
+        FixtureSite site = FixtureSite.in(dir).standard().file("content/projects/2024/p2024.yaml",
+                FixtureSite.PROJECT_2024.replace("name: 热线项目", "name: \"<script>alert(1)</script><img src=x onerror=alert(2)>\"")).rendered();
         String html = site.read("2024/projects/p2024.html");
         Document page = Jsoup.parse(html);
         assertTrue(page.select("script").isEmpty());
@@ -170,8 +163,8 @@ class SiteRenderingTest {
 
     @Test
     void acknowledgedDiscrepancyIsShownToReaders() {
-        FixtureSite site = rendered(FixtureSite.in(dir).standard().file("content/projects/2019/p2019.yaml",
-                FixtureSite.project2019WithAcknowledgedGap("原表子项目合计少 1 元，按原表公布。")));
+        FixtureSite site = FixtureSite.in(dir).standard().file("content/projects/2019/p2019.yaml",
+                FixtureSite.project2019WithAcknowledgedGap("原表子项目合计少 1 元，按原表公布。")).rendered();
         Document page = Jsoup.parse(site.read("2019/projects/p2019.html"));
         String notice = page.selectFirst("section.notice").text();
         assertTrue(notice.contains("原表子项目合计少 1 元，按原表公布。"), notice);
@@ -180,8 +173,8 @@ class SiteRenderingTest {
 
     @Test
     void aProjectWithAFunctionalCodeIsListedOnThatCodeAndItsParents() {
-        FixtureSite site = rendered(FixtureSite.in(dir).withBudget().file("content/projects/2019/p2019.yaml",
-                FixtureSite.PROJECT_2019.replace("name: 培训项目\n", "name: 培训项目\nfunctional_code: \"2080101\"\n")));
+        FixtureSite site = FixtureSite.in(dir).withBudget().file("content/projects/2019/p2019.yaml",
+                FixtureSite.PROJECT_2019.replace("name: 培训项目\n", "name: 培训项目\nfunctional_code: \"2080101\"\n")).rendered();
         for (String code : java.util.List.of("208", "20801", "2080101")) {
             String page = site.read("2019/functions/" + code + ".html");
             assertTrue(page.contains(">培训项目</a>"), code);
