@@ -9,6 +9,8 @@ import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.check.ContentChecker;
 import org.opendisclosure.content.ContentLoader;
 import org.opendisclosure.derive.SiteIndex;
+import org.opendisclosure.export.DataFile;
+import org.opendisclosure.export.OpenData;
 import org.opendisclosure.model.Content;
 import org.opendisclosure.problem.Problem;
 import org.opendisclosure.problem.ProblemCodes;
@@ -20,6 +22,7 @@ import org.opendisclosure.render.OutputPathCollisions;
 import org.opendisclosure.render.Page;
 import org.opendisclosure.render.SitePages;
 import org.opendisclosure.render.TemplateFailure;
+import org.opendisclosure.render.TableDownloads;
 import org.opendisclosure.render.TemplateRenderer;
 import org.opendisclosure.write.StagedSite;
 
@@ -61,7 +64,9 @@ public final class SiteGenerator {
         if (checked.report().hasErrors()) {
             return new GenerationResult(problems, 0);
         }
-        List<Page> all = new SitePages(new SiteIndex(checked.content()), checked.report()).all();
+        SiteIndex index = new SiteIndex(checked.content());
+        List<DataFile> dataFiles = OpenData.files(index);
+        List<Page> all = new SitePages(index, checked.report(), dataFiles).all();
         List<String> collisions = OutputPathCollisions.find(all);
         if (!collisions.isEmpty()) {
             SourcePosition output = SourcePosition.startOf(ContentLoader.display(request.displayBase(),
@@ -73,6 +78,12 @@ public final class SiteGenerator {
             TemplateRenderer renderer = new TemplateRenderer(request.templateDirectory());
             for (Page page : all) {
                 site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+                for (var table : TableDownloads.of(page).entrySet()) {
+                    site.write(table.getKey(), table.getValue());
+                }
+            }
+            for (DataFile file : dataFiles) {
+                site.write(file.path(), file.bytes());
             }
             for (var file : new CrawlerFiles(checked.content().settings()).files(all).entrySet()) {
                 site.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));

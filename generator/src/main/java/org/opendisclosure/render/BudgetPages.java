@@ -147,7 +147,9 @@ final class BudgetPages {
                     .orElseThrow();
             keyProjects.add(new BudgetView.KeyProjectView(key.title(), markdown.toHtml(key.text()),
                     new Link(project.name() + "（" + year + " 年项目页）", SitePages.projectPath(year, project.id())),
-                    key.indicators().isEmpty() ? null : IndicatorTableView.of(ProjectForm.FORM_2019, key.indicators())));
+                    key.indicators().isEmpty() ? null
+                            : IndicatorTableView.of("key-project-" + (keyProjects.size() + 1) + "-indicators",
+                                    ProjectForm.FORM_2019, key.indicators())));
         }
         return new BudgetView(budget.title(), facts, charts, new BudgetTables(dy).all(), sections, keyProjects,
                 report.discrepancies(budget.file()), budget.editorNotes(),
@@ -227,7 +229,9 @@ final class BudgetPages {
                 Map.entry("readable", Amounts.readable(amounts.expenditure())),
                 Map.entry("share", Percent.of(amounts.expenditure(), yearTotal)), Map.entry("departments", departments),
                 Map.entry("children", children == null ? List.of() : List.of(children)),
-                Map.entry("charts", chart == null ? List.of() : List.of(chart)), Map.entry("projects", projects));
+                Map.entry("charts", chart == null ? List.of() : List.of(chart)),
+                Map.entry("projects", projects.isEmpty() ? List.of() : List.of(ListTables.projects("project-list",
+                        year + " 年功能分类科目为 " + code + " 或其下级科目的项目", projects))));
     }
 
     /** A row of a code table: 类/款/项 columns, the linked name, 合计/基本/项目 and the share of {@code whole}. */

@@ -17,7 +17,7 @@ import java.util.List;
  * @param emptyStatement what to say when the table has no data, or empty
  */
 public record DataTable(String id, String title, String meta, String unit, List<List<HeaderCell>> headerRows,
-        List<TableRow> rows, List<TableRow> footer, String emptyStatement) {
+        List<TableRow> rows, List<TableRow> footer, String emptyStatement) implements DownloadableTable {
 
     public DataTable {
         headerRows = headerRows.stream().map(List::copyOf).toList();
@@ -28,6 +28,32 @@ public record DataTable(String id, String title, String meta, String unit, List<
     /** The table laid out for the page: each cell with its headings, the column that stays in view. */
     public TableLayout layout() {
         return TableLayout.of(this);
+    }
+
+    @Override
+    public List<String> csvHeader() {
+        return layout().columnTitles();
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        List<List<String>> csv = new java.util.ArrayList<>();
+        for (TableRow row : java.util.stream.Stream.concat(rows.stream(), footer.stream()).toList()) {
+            List<String> cells = new java.util.ArrayList<>();
+            for (TableCell cell : row.cells()) {
+                cells.add(cell.style().contains("num") ? DownloadableTable.machineReadable(cell.text()) : cell.text());
+                for (int i = 1; i < cell.colspan(); i++) {
+                    cells.add("");
+                }
+            }
+            csv.add(cells);
+        }
+        return csv;
+    }
+
+    @Override
+    public int csvRowCount() {
+        return rows.size() + footer.size();
     }
 
     /** A heading cell. */
@@ -73,6 +99,11 @@ public record DataTable(String id, String title, String meta, String unit, List<
 
         public static TableCell heading(String text, String href) {
             return new TableCell(text, true, href, 1, "");
+        }
+
+        /** A cell linking elsewhere in the site, not a heading. */
+        public static TableCell link(String text, String href) {
+            return new TableCell(text, false, href, 1, "");
         }
 
         public static TableCell amount(String text) {

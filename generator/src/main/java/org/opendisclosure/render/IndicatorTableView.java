@@ -13,8 +13,37 @@ import org.opendisclosure.model.ProjectForm;
  * An indicator table laid out as on the published form: one row per indicator, the 一级 and 二级
  * cells spanning their rows. Rowspans are computed here so the template only prints cells.
  */
-public record IndicatorTableView(boolean threeLevel, List<String> headings, List<Row> rows, int indicatorCount,
-        int quantitativeCount) {
+public record IndicatorTableView(String id, boolean threeLevel, List<String> headings, List<Row> rows,
+        int indicatorCount, int quantitativeCount) implements DownloadableTable {
+
+    /** The column the page adds after the published ones: the target as read. */
+    static final String PARSED_HEADING = "解读";
+
+    @Override
+    public List<String> csvHeader() {
+        List<String> header = new ArrayList<>(headings);
+        header.add(PARSED_HEADING);
+        return header;
+    }
+
+    /** Every row in full: the 一级 and 二级 cells that span rows on the page are repeated. */
+    @Override
+    public List<List<String>> csvRows() {
+        List<List<String>> csv = new ArrayList<>();
+        String level1 = "";
+        String level2 = "";
+        for (Row row : rows) {
+            level1 = row.level1() != null ? row.level1().text() : level1;
+            level2 = row.level2() != null ? row.level2().text() : level2;
+            List<String> cells = new ArrayList<>(List.of(level1));
+            if (threeLevel) {
+                cells.add(level2);
+            }
+            cells.addAll(List.of(row.name(), row.target(), row.parsed()));
+            csv.add(cells);
+        }
+        return csv;
+    }
 
     /** The rows in groups of one 一级指标 each: a row starting with a 一级 cell starts a group. */
     public List<List<Row>> groups() {
@@ -42,7 +71,8 @@ public record IndicatorTableView(boolean threeLevel, List<String> headings, List
     public record Row(Cell level1, Cell level2, String name, String target, String parsed) {
     }
 
-    public static IndicatorTableView of(ProjectForm form, List<IndicatorGroup> groups) {
+    /** The table of {@code groups} as the page with element id {@code id} shows it. */
+    public static IndicatorTableView of(String id, ProjectForm form, List<IndicatorGroup> groups) {
         boolean threeLevel = groups.stream().anyMatch(IndicatorGroup::threeLevel);
         List<Row> rows = new ArrayList<>();
         int count = 0;
@@ -81,7 +111,7 @@ public record IndicatorTableView(boolean threeLevel, List<String> headings, List
                 ? threeLevel ? List.of("一级指标", "二级指标", "三级指标", "指标目标值")
                         : List.of("分解目标内容", "绩效指标", "指标目标值")
                 : List.of("一级指标", "二级指标", "三级指标", "年度(/项目)指标值");
-        return new IndicatorTableView(threeLevel, headings, rows, count, quantitative);
+        return new IndicatorTableView(id, threeLevel, headings, rows, count, quantitative);
     }
 
     /** The parsed reading of a target in words: {@code 不低于 98.00 %}; empty when qualitative. */

@@ -13,10 +13,20 @@ import java.util.List;
  * @param breadcrumbs links from the home page down to the parent of this page
  * @param canonical   the page's absolute address when the site's base URL is known, else empty
  * @param indexable   whether search engines should list the page (not the 404 page)
+ * @param path        the page's path in the site
  */
 public record PageFrame(String siteTitle, String title, String description, String root, List<Link> breadcrumbs,
-        String canonical, boolean indexable) {
+        String canonical, boolean indexable, String path) {
     public PageFrame {
         breadcrumbs = List.copyOf(breadcrumbs);
+    }
+
+    /**
+     * What a table's CSV file name starts with, relative to the page: the page's own file name
+     * without {@code .html} and with a dot ({@code shrss.} on {@code 2019/departments/shrss.html}).
+     * Table downloads sit beside their page; see {@link TableDownloads}.
+     */
+    public String downloadPrefix() {
+        return TableDownloads.prefix(path);
     }
 }

@@ -12,8 +12,7 @@ import org.opendisclosure.check.AcknowledgedDiscrepancy;
  * @param formTitle        the form it was published on
  * @param facts            基本信息
  * @param funding          项目资金, rows in the form's order with computed figures last
- * @param subprojects      子项目 (may be empty)
- * @param subprojectTotal  their computed total (元), or empty
+ * @param subprojects      子项目 with their computed total, or null when the form lists none
  * @param prose            项目概况 and the other narrative fields, in the form's order
  * @param goals            项目总目标 and 年度目标
  * @param indicators       绩效指标, or null when the form lists none
@@ -25,8 +24,8 @@ import org.opendisclosure.check.AcknowledgedDiscrepancy;
  * @param sourceTitle      资料来源, or null
  * @param sourceUrl        checked http(s) link to it, or null
  */
-public record ProjectPage(String name, int year, String formTitle, List<Fact> facts, List<AmountRow> funding,
-        List<SubProjectRow> subprojects, String subprojectTotal, List<TextBlock> prose, List<TextBlock> goals,
+public record ProjectPage(String name, int year, String formTitle, List<Fact> facts, DataTable funding,
+        DataTable subprojects, List<TextBlock> prose, List<TextBlock> goals,
         IndicatorTableView indicators, TextBlock remarks, List<AcknowledgedDiscrepancy> discrepancies,
         List<String> editorNotes, List<Link> otherYears, List<Link> explainedIn, String sourceTitle, String sourceUrl) {
 }

@@ -11,6 +11,8 @@ import org.opendisclosure.chart.BarChart;
 import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.derive.FunctionalSpending;
 import org.opendisclosure.derive.SiteIndex;
+import org.opendisclosure.export.DataFile;
+import org.opendisclosure.export.OpenData;
 import org.opendisclosure.model.BudgetUnit;
 import org.opendisclosure.model.ClassificationCode;
 import org.opendisclosure.model.Contact;
@@ -38,10 +40,16 @@ public final class SitePages {
     private final SiteSettings settings;
     private final BudgetPages budgets;
     private final Charts yuanCharts = new Charts(MoneyFormat::yuan);
+    private final List<DataFile> dataFiles;
 
-    public SitePages(SiteIndex index, CheckReport report) {
+    /**
+     * @param dataFiles the open-data files the data page lists, with their sizes and hashes; none,
+     *                  and the site has no data page
+     */
+    public SitePages(SiteIndex index, CheckReport report, List<DataFile> dataFiles) {
         this.index = index;
         this.report = report;
+        this.dataFiles = List.copyOf(dataFiles);
         this.settings = index.content().settings();
         this.budgets = new BudgetPages(index, report);
     }
@@ -71,10 +79,18 @@ public final class SitePages {
         return year + "/functions/index.html";
     }
 
+    /** The open-data page, in the folder of the files it lists. */
+    public static String dataPath() {
+        return OpenData.FOLDER + "index.html";
+    }
+
     public List<Page> all() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
         pages.add(notFound());
+        if (!dataFiles.isEmpty()) {
+            pages.add(data());
+        }
         for (int year : index.years()) {
             pages.add(year(year));
             for (Department department : index.departments(year)) {
@@ -108,8 +124,8 @@ public final class SitePages {
         }
         PageFrame frame = frame("index.html", settings.title(),
                 settings.description().isEmpty() ? settings.title() : settings.description(), List.of());
-        return new Page("index.html", "home.ftlh",
-                Map.of("page", frame, "years", years, "description", settings.description()));
+        return new Page("index.html", "home.ftlh", Map.of("page", frame, "description", settings.description(),
+                "years", ListTables.groups("year-list", "按年度浏览", "年度", years, "", "")));
     }
 
     /**
@@ -120,8 +136,34 @@ public final class SitePages {
         // Served for any missing address at any depth: links from the absolute root, and no address
         // of its own to declare.
         String root = settings.baseUrl() == null ? "/" : settings.baseUrl();
-        PageFrame frame = new PageFrame(settings.title(), "页面未找到", "页面未找到", root, List.of(HOME), "", false);
+        PageFrame frame = new PageFrame(settings.title(), "页面未找到", "页面未找到", root, List.of(HOME), "", false,
+                "404.html");
         return new Page("404.html", "404.ftlh", Map.of("page", frame), false);
+    }
+
+    private Page data() {
+        PageFrame frame = frame(dataPath(), "开放数据", "下载本站全部数据：各年度的项目、绩效指标和部门预算（按功能分类、经济分类），"
+                + "CSV 与 JSON 两种格式，附 datapackage.json 说明，并列出每个文件的大小和 SHA-256。", List.of(HOME));
+        List<DataTable> tables = new ArrayList<>();
+        Map<Integer, List<DataFile>> byYear = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        dataFiles.forEach(f -> byYear.computeIfAbsent(f.year(), y -> new ArrayList<>()).add(f));
+        byYear.forEach((year, files) -> tables.add(dataFileTable(year, files)));
+        return new Page(dataPath(), "data.ftlh", Map.of("page", frame, "tables", tables,
+                "descriptor", dataFiles.get(dataFiles.size() - 1).path().substring(OpenData.FOLDER.length())));
+    }
+
+    private static DataTable dataFileTable(int year, List<DataFile> files) {
+        String id = year == 0 ? "data-package" : "data-" + year;
+        List<DataTable.TableRow> rows = files.stream().map(f -> new DataTable.TableRow(List.of(
+                DataTable.TableCell.heading(f.fileName(), f.path()),
+                DataTable.TableCell.plain(f.title()), DataTable.TableCell.plain(f.format()),
+                DataTable.TableCell.amount(f.rows() < 0 ? "—" : MoneyFormat.whole(BigDecimal.valueOf(f.rows()))),
+                DataTable.TableCell.amount(MoneyFormat.whole(BigDecimal.valueOf(f.size()))),
+                new DataTable.TableCell(f.sha256(), false, null, 1, "hash")), "")).toList();
+        return new DataTable(id, year == 0 ? "全站" : year + " 年", "", "", List.of(List.of(
+                DataTable.HeaderCell.column("文件"), DataTable.HeaderCell.column("内容"), DataTable.HeaderCell.column("格式"),
+                DataTable.HeaderCell.amount("行数"), DataTable.HeaderCell.amount("大小（字节）"),
+                DataTable.HeaderCell.column("SHA-256"))), rows, List.of(), "");
     }
 
     private Page year(int year) {
@@ -144,7 +186,9 @@ public final class SitePages {
                         + MoneyFormat.whole(spending.total().expenditure()) + " 元；";
         PageFrame frame = frame(yearPath(year), year + " 年", year + " 年：" + budgetSummary + projects.size()
                 + " 个项目的绩效目标，项目资金合计 " + MoneyFormat.yuan(SiteIndex.total(projects)) + " 元。", List.of(HOME));
-        return new Page(yearPath(year), "year.ftlh", Map.of("page", frame, "year", year, "departments", departments,
+        return new Page(yearPath(year), "year.ftlh", Map.of("page", frame, "year", year,
+                "departments", ListTables.groups("department-list", year + " 年各部门", "主管部门", departments,
+                        "项目资金合计", MoneyFormat.yuan(SiteIndex.total(projects))),
                 "projectCount", projects.size(), "total", MoneyFormat.yuan(SiteIndex.total(projects)),
                 "budgetTotal", MoneyFormat.whole(spending.total().expenditure()),
                 "budgetCount", index.budgets(year).size(), "charts", charts,
@@ -204,7 +248,11 @@ public final class SitePages {
         List<BudgetView> budget = index.budget(year, department).map(b -> List.of(budgets.budgetView(b)))
                 .orElse(List.of());
         return new Page(departmentPath(year, department.id()), "department.ftlh", Map.of("page", frame, "year", year,
-                "name", department.name(), "units", units, "otherUnits", otherUnits, "projects", summaries(projects),
+                "name", department.name(), "otherUnits", otherUnits, "projectCount", projects.size(),
+                "units", units.isEmpty() ? List.of() : List.of(ListTables.groups("unit-list", year
+                        + " 年有公开项目的预算单位", "预算单位", units, "合计", MoneyFormat.yuan(SiteIndex.total(projects)))),
+                "projects", projects.isEmpty() ? List.of() : List.of(ListTables.projects("project-list", year + " 年 "
+                        + department.name() + " 的项目", summaries(projects))),
                 "total", MoneyFormat.yuan(SiteIndex.total(projects)), "budget", budget));
     }
 
@@ -225,7 +273,8 @@ public final class SitePages {
                 "charts", charts,
                 "kind", unit.kind() == null ? "" : unit.kind() + "单位",
                 "department", new Link(department.name(), departmentPath(year, department.id())),
-                "projects", summaries(projects), "total", MoneyFormat.yuan(SiteIndex.total(projects))));
+                "projects", ListTables.projects("project-list", year + " 年 " + unit.name() + " 的项目", summaries(projects)),
+                "total", MoneyFormat.yuan(SiteIndex.total(projects))));
     }
 
     private Page project(Project project) {
@@ -240,14 +289,15 @@ public final class SitePages {
                         new Link(unit.name(), unitPath(year, unit.id()))));
         ProjectPage view = new ProjectPage(project.name(), year, project.form().title() + "（" + project.form().code()
                 + (project.form() == ProjectForm.FORM_2019 ? " 年）" : " 年度）"),
-                facts(project, department, unit), funding(project), subprojects(project),
-                project.subprojects().isEmpty() ? "" : MoneyFormat.yuan(subprojectTotal(project)),
+                facts(project, department, unit), ListTables.funding(funding(project)),
+                project.subprojects().isEmpty() ? null
+                        : ListTables.subprojects(subprojects(project), MoneyFormat.yuan(subprojectTotal(project))),
                 prose(project.prose()),
                 Stream.of(TextBlock.of("项目总目标", project.goals().overall()),
                         TextBlock.of(project.form() == ProjectForm.FORM_2019 ? "年度绩效目标" : "年度总体目标",
                                 project.goals().annual()))
                         .filter(Objects::nonNull).toList(),
-                project.indicators().isEmpty() ? null : IndicatorTableView.of(project.form(), project.indicators()),
+                project.indicators().isEmpty() ? null : IndicatorTableView.of("indicator-table", project.form(), project.indicators()),
                 TextBlock.of("备注", project.remarks()), report.discrepancies(project.file()), project.editorNotes(),
                 index.series(project.id()).stream().filter(p -> p.year() != year)
                         .map(p -> new Link(p.year() + " 年：" + p.name(), projectPath(p.year(), p.id()))).toList(),
@@ -370,7 +420,7 @@ public final class SitePages {
     private PageFrame frame(String path, String title, String description, List<Link> breadcrumbs) {
         int depth = (int) path.chars().filter(c -> c == '/').count();
         return new PageFrame(settings.title(), title, description, "../".repeat(depth), breadcrumbs,
-                settings.baseUrl() == null ? "" : settings.baseUrl() + path, true);
+                settings.baseUrl() == null ? "" : settings.baseUrl() + path, true, path);
     }
 
     private static String orDash(String value) {

@@ -23,7 +23,14 @@ import org.opendisclosure.render.DataTable.TableRow;
  * the income items of an overview table): its cells of one column's width stay at the left edge
  * of the scrolling region.
  */
-public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> foot) {
+public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> foot, List<String> columnTitles) {
+
+    public TableLayout {
+        head = head.stream().map(List::copyOf).toList();
+        body = List.copyOf(body);
+        foot = List.copyOf(foot);
+        columnTitles = List.copyOf(columnTitles);
+    }
 
     /** A column heading, with its id when cells refer to it. */
     public record Heading(String text, int colspan, int rowspan, String scope, String id, String cssClass) {
@@ -45,8 +52,10 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
         int stickyColumn = firstRowHeadingColumn(table);
 
         List<List<String>> columnHeadings = new ArrayList<>();
+        List<List<String>> columnTexts = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             columnHeadings.add(new ArrayList<>());
+            columnTexts.add(new ArrayList<>());
         }
         boolean[][] taken = new boolean[headerRows.size()][columns];
         List<List<Heading>> head = new ArrayList<>();
@@ -65,6 +74,9 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
                 }
                 for (int dc = 0; dc < cell.colspan() && column + dc < columns; dc++) {
                     columnHeadings.get(column + dc).add(id);
+                    if (!cell.text().isBlank()) {
+                        columnTexts.get(column + dc).add(cell.text());
+                    }
                 }
                 boolean sticky = cell.colspan() == 1 && column == stickyColumn;
                 laidOut.add(new Heading(cell.text(), cell.colspan(), cell.rowspan(), cell.scope(), id,
@@ -74,7 +86,8 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
             head.add(laidOut);
         }
         return new TableLayout(head, rows(table.id() + "-r", table.rows(), columnHeadings, explicit, stickyColumn),
-                rows(table.id() + "-f", table.footer(), columnHeadings, explicit, stickyColumn));
+                rows(table.id() + "-f", table.footer(), columnHeadings, explicit, stickyColumn),
+                columnTexts.stream().map(texts -> String.join(" - ", texts)).toList());
     }
 
     private static List<Row> rows(String idPrefix, List<TableRow> rows, List<List<String>> columnHeadings,

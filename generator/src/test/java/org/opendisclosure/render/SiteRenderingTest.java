@@ -25,9 +25,9 @@ class SiteRenderingTest {
         FixtureSite site = FixtureSite.in(dir).standard().rendered();
         Document page = Jsoup.parse(site.read("2024/projects/p2024.html"));
         assertEquals("zh-CN", page.selectFirst("html").attr("lang"));
-        assertEquals("73,985,000.40", page.select("#funding ~ .table-scroll tbody tr").get(0).selectFirst("td").text());
+        assertEquals("73,985,000.40", page.select("#funding-table tbody tr").get(0).selectFirst("td").text());
         assertEquals(List.of("年度资金申请总额", "其中：当年财政拨款", "上年结转资金", "其他资金"),
-                page.select("#funding ~ .table-scroll tbody th").eachText());
+                page.select("#funding-table tbody th").eachText());
     }
 
     @Test
@@ -132,7 +132,7 @@ class SiteRenderingTest {
     void priorYearExecutionRateIsComputed() {
         FixtureSite site = FixtureSite.in(dir).standard().rendered();
         Document page = Jsoup.parse(site.read("2019/projects/p2019.html"));
-        Element rate = page.select("#funding ~ .table-scroll tbody tr").stream()
+        Element rate = page.select("#funding-table tbody tr").stream()
                 .filter(r -> r.selectFirst("th").text().equals("上年预算执行率")).findFirst().orElseThrow();
         assertEquals("43.70%", rate.selectFirst("td").text());
         assertEquals(List.of("第一段。", "第二段。"), page.select("section.prose:has(h2:contains(项目概况)) p").eachText());
