@@ -266,6 +266,20 @@ public final class FixtureSite {
         return this;
     }
 
+    /**
+     * Renders the bundled content ({@code content/} with {@code templates/}) into {@code output} and
+     * fails the test unless it built without errors; returns {@code output}.
+     */
+    public static Path renderBundled(Path output) {
+        Path repository = repositoryRoot();
+        GenerationResult result = new SiteGenerator().generate(new GenerationRequest(repository.resolve("content"),
+                repository.resolve("templates"), output, repository, org.opendisclosure.content.ContentLimits.DEFAULT));
+        if (result.hasErrors()) {
+            throw new AssertionError("the bundled content has errors:\n" + messages(result));
+        }
+        return output;
+    }
+
     /** Formatted problems of a run, one per line, for assertions. */
     public static String messages(GenerationResult result) {
         return String.join("\n", result.problems().stream().map(Problem::format).toList());

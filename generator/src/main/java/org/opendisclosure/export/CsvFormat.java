@@ -13,7 +13,8 @@ import java.util.List;
  * <p>Content is untrusted, and a spreadsheet runs a cell that starts with {@code =}, {@code +},
  * {@code -} or {@code @} as a formula. So a <em>text</em> cell starting with one of those (or with
  * a tab or carriage return) gets a leading apostrophe, as OWASP advises against CSV injection:
- * a published target such as {@code =365(天)} reads {@code '=365(天)}. Numbers are never changed;
+ * a published target such as {@code =365(天)} reads {@code '=365(天)}. Numbers, negative ones
+ * included, are never changed;
  * the JSON files carry every text exactly.
  */
 public final class CsvFormat {
@@ -73,9 +74,12 @@ public final class CsvFormat {
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 
-    /** Text a spreadsheet would take for a formula, made inert with a leading apostrophe. */
+    /**
+     * Text a spreadsheet would take for a formula, made inert with a leading apostrophe. A plain
+     * negative number ({@code -1000.50}) is a number, not a formula, and stays as it is.
+     */
     static String guarded(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-\\d+(\\.\\d+)?")) {
             return "'" + text;
         }
         return text;
