@@ -16,6 +16,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -48,6 +49,10 @@ final class DialogWatch {
     static final UnexpectedAlertBehaviour BEHAVIOUR = UnexpectedAlertBehaviour.IGNORE;
 
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(15);
+
+    /** The page's visible fields a reader types text into. */
+    private static final String TEXT_FIELDS = "Array.from(document.querySelectorAll('input, textarea')).filter((e) =>"
+            + " /^(|text|search)$/i.test(e.getAttribute('type') || '') && e.getClientRects().length > 0)";
 
     /** Installed before every document's scripts; exposes a frozen {@code window.__dialogWatch}. */
     static final String HOOK = """
@@ -260,12 +265,10 @@ final class DialogWatch {
 
     /** Types {@code text} into every visible text field of the page, then waits until it has settled. */
     Observation typeIntoEveryTextField(String text) {
-        List<?> fields = guarded(() -> (List<?>) script("""
-                return Array.from(document.querySelectorAll('input, textarea')).filter((e) =>
-                    /^(|text|search)$/i.test(e.getAttribute('type') || '') && e.getClientRects().length > 0)"""));
+        List<?> fields = guarded(() -> (List<?>) script("return " + TEXT_FIELDS));
         for (Object field : fields) {
             try {
-                ((org.openqa.selenium.WebElement) field).sendKeys(text);
+                ((WebElement) field).sendKeys(text);
             } catch (UnhandledAlertException e) {
                 acceptNativeDialogs(e);
             }
@@ -275,10 +278,7 @@ final class DialogWatch {
 
     /** The number of text fields {@link #typeIntoEveryTextField} would type into. */
     long textFields() {
-        return guarded(() -> ((Number) script("""
-                return Array.from(document.querySelectorAll('input, textarea')).filter((e) =>
-                    /^(|text|search)$/i.test(e.getAttribute('type') || '') && e.getClientRects().length > 0)
-                    .length""")).longValue());
+        return guarded(() -> ((Number) script("return " + TEXT_FIELDS + ".length")).longValue());
     }
 
     private Observation settle() {
