@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opendisclosure.FixtureSite;
 import org.opendisclosure.GenerationRequest;
 import org.opendisclosure.GenerationResult;
@@ -35,56 +30,25 @@ import org.opendisclosure.content.ContentLimits;
  * <p>Without Chromium and ChromeDriver the class's tests fail on CI and are skipped elsewhere, one
  * by one, with a note saying what to install (see {@link BrowserInstallation}).
  */
-final class BundledSiteInBrowser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+final class BundledSiteInBrowser extends SiteInBrowser {
 
-    private Path site;
-    private HeadlessChromium chromium;
-    private StaticSiteServer server;
-    private String skipReason;
+    BundledSiteInBrowser() {
+        super(BundledSiteInBrowser::renderBundledContent);
+    }
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        BrowserInstallation.Availability availability = BrowserInstallation.check();
-        if (availability.installation() == null) {
-            // Skipped test by test, so each shows as skipped; said once here, where a developer looks.
-            skipReason = availability.skipReason();
-            System.err.println("[WARNING] " + context.getRequiredTestClass().getSimpleName() + " skipped: " + skipReason);
-            return;
-        }
-        BrowserInstallation installation = availability.installation();
-        site = buildDirectory().resolve("browser-site").resolve(context.getRequiredTestClass().getSimpleName())
-                .resolve("site");
+    private static Path renderBundledContent(Path work) {
+        Path site = work.resolve("site");
         Path root = FixtureSite.repositoryRoot();
         GenerationResult result = new SiteGenerator().generate(new GenerationRequest(root.resolve("content"),
                 root.resolve("templates"), site, root, ContentLimits.DEFAULT));
         assertFalse(result.hasErrors(), FixtureSite.messages(result));
-        try {
-            server = new StaticSiteServer(site);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        chromium = HeadlessChromium.start(installation);
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        Assumptions.assumeTrue(skipReason == null, () -> skipReason);
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        return site;
     }
 
     /** Opens the page of {@code kind} in the current viewport and returns the browser. */
     HeadlessChromium open(PageKind kind) {
-        chromium.open(url(kind));
-        return chromium;
+        chromium().open(url(kind));
+        return chromium();
     }
 
     /**
@@ -92,23 +56,12 @@ final class BundledSiteInBrowser implements BeforeAllCallback, BeforeEachCallbac
      * server, at a missing address two folders deep.
      */
     URI url(PageKind kind) {
-        return kind == PageKind.NOT_FOUND ? server.root().resolve("2024/projects/no-such-project.html")
-                : site.resolve(kind.path).toUri();
+        return kind == PageKind.NOT_FOUND ? served("2024/projects/no-such-project.html") : file(kind.path);
     }
 
     /** The address the site's stylesheet has when {@code kind} is shown. */
     URI stylesheet(PageKind kind) {
-        return kind == PageKind.NOT_FOUND ? server.root().resolve("assets/site.css")
-                : site.resolve("assets/site.css").toUri();
-    }
-
-    HeadlessChromium chromium() {
-        return chromium;
-    }
-
-    /** The rendered site's root directory. */
-    Path root() {
-        return site;
+        return kind == PageKind.NOT_FOUND ? served("assets/site.css") : file("assets/site.css");
     }
 
     /** Writes a file the tests produce for people to look at (screenshots, PDFs) under {@code target/screenshots}. */
@@ -120,11 +73,5 @@ final class BundledSiteInBrowser implements BeforeAllCallback, BeforeEachCallbac
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The module's {@code target} directory (set by Surefire; {@code target} when run elsewhere). */
-    private static Path buildDirectory() {
-        String configured = System.getProperty("disclosure.buildDirectory");
-        return Path.of(configured != null ? configured : "target").toAbsolutePath().normalize();
     }
 }

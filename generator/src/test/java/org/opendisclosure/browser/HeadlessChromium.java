@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -31,8 +32,22 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium start(BrowserInstallation installation) {
+        return start(installation, null);
+    }
+
+    /**
+     * @param dialogs what to do with a JavaScript dialog (alert, confirm, prompt) no command
+     *                expected: {@link UnexpectedAlertBehaviour#IGNORE} leaves it open, so every
+     *                further command fails until a test looks at it with
+     *                {@code driver().switchTo().alert()}; null for ChromeDriver's default, which
+     *                dismisses it and fails the next command
+     */
+    static HeadlessChromium start(BrowserInstallation installation, UnexpectedAlertBehaviour dialogs) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(installation.chromium().toFile());
+        if (dialogs != null) {
+            options.setUnhandledPromptBehaviour(dialogs);
+        }
         // Flags for a closed network: no background connections, no updates, no first-run UI.
         options.addArguments("--headless=new", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -64,6 +79,15 @@ final class HeadlessChromium implements AutoCloseable {
     /** Applies the CSS of {@code media} ({@code print} or {@code screen}). */
     void emulateMedia(String media) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
+    /**
+     * Runs {@code source} in every document the browser creates from now on, in the main frame
+     * and in frames, before any of the document's own scripts (DevTools'
+     * {@code Page.addScriptToEvaluateOnNewDocument}); for the rest of this browser's life.
+     */
+    void runBeforePageScripts(String source) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
     }
 
     /** Opens a page by its {@code file://} or {@code http://} URL. */
