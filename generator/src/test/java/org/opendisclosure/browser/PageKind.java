@@ -17,6 +17,8 @@ enum PageKind {
     /** A 项: the departments and projects that spend on it. */
     FUNCTION_ITEM("2019/functions/2080101.html"),
     FUNCTIONS_INDEX("2019/functions/index.html"),
+    /** The open-data page: every file with its size and SHA-256. */
+    DATA("data/index.html"),
     NOT_FOUND("404.html");
 
     /** The page's path in the site. */
