@@ -54,6 +54,9 @@ final class BudgetPages {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("支出总计", MoneyFormat.whole(total.expenditure()) + " 元（" + Amounts.readable(
                 total.expenditure()) + "）", null));
+        index.budget(year - 1, dy.department()).ifPresent(previous -> facts.add(new Fact("比上年",
+                YearChange.describe(total.expenditure(), previous.functional().total().expenditure(), year - 1,
+                        MoneyFormat::whole), SitePages.departmentPath(year - 1, dy.department().id()))));
         facts.add(new Fact("基本支出", MoneyFormat.whole(total.basic()) + " 元，占 "
                 + Percent.of(total.basic(), total.expenditure()), null));
         facts.add(new Fact("项目支出", MoneyFormat.whole(total.project()) + " 元，占 "
@@ -174,6 +177,13 @@ final class BudgetPages {
                 "元"), "功能分类科目（类）", classes.stream().map(c -> SitePages.functionPath(year, c)).toList());
     }
 
+    /** How spending on {@code code} changed from the year before, when that year has budgets spending on it. */
+    private String change(int year, String code, BigDecimal expenditure) {
+        FunctionalSpending previous = index.functionalSpending(year - 1);
+        return previous.codes().contains(code) ? YearChange.describe(expenditure, previous.at(code).expenditure(),
+                year - 1, MoneyFormat::whole) : "";
+    }
+
     /** The model of one functional-code page. */
     Map<String, Object> functionModel(FunctionalSpending spending, String code) {
         int year = spending.year();
@@ -228,6 +238,7 @@ final class BudgetPages {
                 Map.entry("total", MoneyFormat.whole(amounts.expenditure())),
                 Map.entry("readable", Amounts.readable(amounts.expenditure())),
                 Map.entry("share", Percent.of(amounts.expenditure(), yearTotal)), Map.entry("departments", departments),
+                Map.entry("change", change(year, code, amounts.expenditure())),
                 Map.entry("children", children == null ? List.of() : List.of(children)),
                 Map.entry("charts", chart == null ? List.of() : List.of(chart)),
                 Map.entry("projects", projects.isEmpty() ? List.of() : List.of(ListTables.projects("project-list",

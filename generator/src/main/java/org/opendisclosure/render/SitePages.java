@@ -192,6 +192,9 @@ public final class SitePages {
                 "projectCount", projects.size(), "total", MoneyFormat.yuan(SiteIndex.total(projects)),
                 "budgetTotal", MoneyFormat.whole(spending.total().expenditure()),
                 "budgetCount", index.budgets(year).size(), "charts", charts,
+                "change", index.budgets(year).isEmpty() || index.budgets(year - 1).isEmpty() ? ""
+                        : YearChange.describe(spending.total().expenditure(),
+                                index.functionalSpending(year - 1).total().expenditure(), year - 1, MoneyFormat::whole),
                 "functionsHref", hasFunctions ? functionsIndexPath(year) : ""));
     }
 
@@ -289,7 +292,8 @@ public final class SitePages {
                         new Link(unit.name(), unitPath(year, unit.id()))));
         ProjectPage view = new ProjectPage(project.name(), year, project.form().title() + "（" + project.form().code()
                 + (project.form() == ProjectForm.FORM_2019 ? " 年）" : " 年度）"),
-                facts(project, department, unit), ListTables.funding(funding(project)),
+                facts(project, department, unit), ListTables.funding(funding(project, index.series(project.id()).stream()
+                        .filter(p -> p.year() == year - 1).findFirst().orElse(null))),
                 project.subprojects().isEmpty() ? null
                         : ListTables.subprojects(subprojects(project), MoneyFormat.yuan(subprojectTotal(project))),
                 prose(project.prose()),
@@ -346,7 +350,11 @@ public final class SitePages {
         return facts;
     }
 
-    private static List<AmountRow> funding(Project project) {
+    /**
+     * 项目资金 as the form lists it, then the computed figures; {@code previous} is the same project
+     * in the year before, or null.
+     */
+    private static List<AmountRow> funding(Project project, Project previous) {
         Funding f = project.funding();
         List<AmountRow> rows = new ArrayList<>();
         if (project.form() == ProjectForm.FORM_2024) {
@@ -357,6 +365,7 @@ public final class SitePages {
             add(rows, "其中：当年财政拨款", f.appropriation(), share(f.appropriation(), f.annualTotal()), 1);
             add(rows, "上年结转资金", f.carriedOver(), share(f.carriedOver(), f.annualTotal()), 1);
             add(rows, "其他资金", f.other(), share(f.other(), f.annualTotal()), 1);
+            addChangeFrom(previous, f, rows);
             return rows;
         }
         add(rows, "项目总预算", f.projectTotal(), "", 0);
@@ -372,7 +381,18 @@ public final class SitePages {
             rows.add(new AmountRow("当年预算较上年预算增减", MoneyFormat.signed(change),
                     "计算值：" + Percent.of(change, f.priorYearBudget()), 0));
         }
+        addChangeFrom(previous, f, rows);
         return rows;
+    }
+
+    /** The change of the annual amount from the same project's previous year, when it was published. */
+    private static void addChangeFrom(Project previous, Funding f, List<AmountRow> rows) {
+        if (previous != null && previous.funding().annualTotal() != null && f.annualTotal() != null) {
+            BigDecimal before = previous.funding().annualTotal();
+            rows.add(new AmountRow("较 " + previous.year() + " 年本项目增减", MoneyFormat.signed(f.annualTotal()
+                    .subtract(before)), "计算值：" + YearChange.describe(f.annualTotal(), before, previous.year(),
+                            MoneyFormat::yuan), 0));
+        }
     }
 
     private static void add(List<AmountRow> rows, String label, BigDecimal amount, String note, int level) {
