@@ -214,13 +214,14 @@ final class MappingReader {
                 // One mistake, one message: the missing required key is this one, misspelt.
                 String intended = misspeltRequired.get();
                 problems.withdraw(missing.remove(intended));
-                problems.error(ProblemCodes.UNKNOWN_KEY, entry.keyPosition(), pathOf(entry.key()), "",
-                        "未知的键“" + entry.key() + "”；是否想写：" + intended + "？" + named(intended)
+                problems.error(ProblemCodes.UNKNOWN_KEY, entry.keyPosition(), pathOf(Abbreviation.of(entry.key())), "",
+                        "未知的键“" + Abbreviation.of(entry.key()) + "”；是否想写：" + intended + "？" + named(intended)
                                 + "是必填字段，现在缺少");
                 continue;
             }
-            problems.error(ProblemCodes.UNKNOWN_KEY, entry.keyPosition(), pathOf(entry.key()), "",
-                    "未知的键“" + entry.key() + "”" + DidYouMean.hint(entry.key(), known)
+            // A key can be a whole pasted paragraph: quoted shortened, like any found text.
+            problems.error(ProblemCodes.UNKNOWN_KEY, entry.keyPosition(), pathOf(Abbreviation.of(entry.key())), "",
+                    "未知的键“" + Abbreviation.of(entry.key()) + "”" + DidYouMean.hint(entry.key(), known)
                             + (near.isEmpty() ? "；这里可用的键：" + String.join("、", known) : ""));
         }
     }

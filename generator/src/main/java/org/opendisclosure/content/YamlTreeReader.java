@@ -91,7 +91,7 @@ public final class YamlTreeReader {
                 problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "文件为空：应为一个映射（键: 值）");
                 return Optional.empty();
             }
-            YamlNode root = builder.node(first, 1);
+            YamlNode root = builder.node(first, "", 1);
             if (root == null) {
                 return Optional.empty();
             }
@@ -192,8 +192,11 @@ public final class YamlTreeReader {
             return positionOf(file, parser.currentTokenLocation());
         }
 
-        /** Builds the node that starts at {@code token}; returns null (and reports) when it cannot. */
-        YamlNode node(JsonToken token, int depth) throws IOException {
+        /**
+         * Builds the node that starts at {@code token}, at key path {@code path} ({@code funding},
+         * {@code indicators[0].items[2]}); returns null (and reports) when it cannot.
+         */
+        YamlNode node(JsonToken token, String path, int depth) throws IOException {
             SourcePosition at = position();
             if (++nodes > limits.maxNodes()) {
                 return fail(at, "文件里的值太多：最多 " + limits.maxNodes() + " 个");
@@ -206,8 +209,8 @@ public final class YamlTreeReader {
                 return fail(at, "不支持 YAML 别名（*" + parser.getText() + "）：请把内容直接写出来");
             }
             return switch (token) {
-                case START_OBJECT -> mapping(at, depth);
-                case START_ARRAY -> sequence(at, depth);
+                case START_OBJECT -> mapping(at, path, depth);
+                case START_ARRAY -> sequence(at, path, depth);
                 case VALUE_NULL -> new YamlNode.Scalar("", true, at);
                 case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE,
                         VALUE_EMBEDDED_OBJECT -> new YamlNode.Scalar(parser.getText(), false, at);
@@ -215,21 +218,23 @@ public final class YamlTreeReader {
             };
         }
 
-        private YamlNode mapping(SourcePosition at, int depth) throws IOException {
+        private YamlNode mapping(SourcePosition at, String path, int depth) throws IOException {
             Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourcePosition keyAt = position();
+                String keyPath = path.isEmpty() ? key : path + "." + key;
                 JsonToken valueToken = parser.nextToken();
-                YamlNode value = node(valueToken, depth + 1);
+                YamlNode value = node(valueToken, keyPath, depth + 1);
                 if (value == null) {
                     return null;
                 }
                 YamlNode.Entry earlier = entries.get(key);
                 if (earlier != null) {
-                    problems.error(ProblemCodes.DUPLICATE_KEY, keyAt, key, "",
-                            "键“" + key + "”在同一层出现了两次（第一次在第 " + earlier.keyPosition().line() + " 行）");
+                    problems.error(ProblemCodes.DUPLICATE_KEY, keyAt, Abbreviation.of(keyPath), "",
+                            "键“" + Abbreviation.of(key) + "”在同一层出现了两次（第一次在第 " + earlier.keyPosition().line()
+                                    + " 行）");
                     continue;
                 }
                 entries.put(key, new YamlNode.Entry(key, keyAt, value));
@@ -240,14 +245,14 @@ public final class YamlTreeReader {
             return new YamlNode.Mapping(entries, at);
         }
 
-        private YamlNode sequence(SourcePosition at, int depth) throws IOException {
+        private YamlNode sequence(SourcePosition at, String path, int depth) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token == null) {
                     return fail(position(), "列表没有正常结束");
                 }
-                YamlNode item = node(token, depth + 1);
+                YamlNode item = node(token, path + "[" + items.size() + "]", depth + 1);
                 if (item == null) {
                     return null;
                 }

@@ -89,6 +89,20 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aHugeUnknownKeyIsQuotedShortened() {
+        ProblemCollector problems = new ProblemCollector();
+        String key = "项目概况".repeat(200); // 800 characters: YAML allows simple keys up to 1024
+        load(FixtureSite.in(dir).standard().file("content/projects/2024/p2024.yaml",
+                FixtureSite.PROJECT_2024 + key + ": 无\n"), problems);
+        String shortened = "项目概况".repeat(10) + "…";
+        List<String> messages = messages(problems);
+        assertEquals(1, messages.size(), messages::toString);
+        assertTrue(messages.get(0).startsWith("content/projects/2024/p2024.yaml:38:1: error: " + shortened
+                + ": 未知的键“" + shortened + "”；这里可用的键："), messages.get(0));
+        assertTrue(messages.get(0).length() < 1000, "one line a person can read");
+    }
+
+    @Test
     void keyOfTheOtherFormIsNamedAsSuch() {
         ProblemCollector problems = new ProblemCollector();
         load(FixtureSite.in(dir).standard().file("content/projects/2024/p2024.yaml",

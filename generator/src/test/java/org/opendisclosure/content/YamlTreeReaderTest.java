@@ -190,6 +190,21 @@ class YamlTreeReaderTest {
     }
 
     @Test
+    void aNestedDuplicateKeyIsNamedByItsWholePath() {
+        ProblemCollector problems = new ProblemCollector();
+        read("""
+                indicators:
+                  - level1: 产出指标
+                    items:
+                      - name: 热线
+                        target: "≥98(%)"
+                        name: 热线二
+                """, problems);
+        assertEquals("f.yaml:6:9: error: indicators[0].items[0].name: 键“name”在同一层出现了两次（第一次在第 4 行） [duplicate-key]",
+                only(problems));
+    }
+
+    @Test
     void gbkFileIsNamedWithItsLine() {
         byte[] gbk = "id: a\nname: 测试\n".getBytes(Charset.forName("GBK"));
         assertEquals("f.yaml:2:7: error: 文件不是 UTF-8 编码（此处的字节不是合法的 UTF-8，可能是 GBK/GB2312）；请用 UTF-8 另存 [yaml]",
