@@ -71,10 +71,14 @@ public final class SitePages {
         return year + "/functions/index.html";
     }
 
+    /** The search page; its results come from the index under {@code search/} (see the search stage). */
+    public static final String SEARCH_PATH = "search.html";
+
     public List<Page> all() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
         pages.add(notFound());
+        pages.add(search());
         for (int year : index.years()) {
             pages.add(year(year));
             for (Department department : index.departments(year)) {
@@ -122,6 +126,13 @@ public final class SitePages {
         String root = settings.baseUrl() == null ? "/" : settings.baseUrl();
         PageFrame frame = new PageFrame(settings.title(), "页面未找到", "页面未找到", root, List.of(HOME), "", false);
         return new Page("404.html", "404.ftlh", Map.of("page", frame), false);
+    }
+
+    /** The form and an empty results region; assets/search.js fills it in the browser. */
+    private Page search() {
+        PageFrame frame = frame(SEARCH_PATH, "搜索", "在" + settings.title() + "中搜索项目、绩效指标、部门、单位和支出功能分类科目。",
+                List.of(HOME));
+        return new Page(SEARCH_PATH, "search.ftlh", Map.of("page", frame));
     }
 
     private Page year(int year) {
