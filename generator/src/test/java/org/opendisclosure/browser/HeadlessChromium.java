@@ -76,6 +76,26 @@ final class HeadlessChromium implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /**
+     * Waits until {@code script} returns true — for what a page's own script fills in after it has
+     * loaded — checking every 20 ms as WebDriver's waits do, and fails, naming {@code what}, after ten
+     * seconds.
+     */
+    void await(String script, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Boolean.TRUE.equals(script(script))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 10 s in vain for " + what + " on " + driver.getCurrentUrl());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what, e);
+            }
+        }
+    }
+
     long number(String script, Object... arguments) {
         return ((Number) script(script, arguments)).longValue();
     }
