@@ -61,6 +61,16 @@ final class HeadlessChromium implements AutoCloseable {
                 VIEWPORT_HEIGHT, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
+    /** Sends a DevTools protocol command and returns its result. */
+    Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /** The browser's version, as it reports it. */
+    String version() {
+        return driver.getCapabilities().getBrowserVersion();
+    }
+
     /** Applies the CSS of {@code media} ({@code print} or {@code screen}). */
     void emulateMedia(String media) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
