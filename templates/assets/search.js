@@ -19,7 +19,7 @@
 
   var FORMAT = 1;
   /** Results shown per group at first, and added by each "显示更多". */
-  var PAGE = 20;
+  var PAGE = 10;
   /** Characters of a long field shown around its first match. */
   var EXCERPT = 110;
   var EXCERPT_BEFORE = 30;
@@ -95,20 +95,48 @@
       if (!data || data.format !== FORMAT) {
         throw new Error('index format ' + (data && data.format) + ', expected ' + FORMAT);
       }
-      manifest = data;
-      return data;
+      manifest = {
+        kinds: data.kinds,
+        shards: unpack(data.shards.first, data.shards.files, 'g-', data.hashLength),
+        chunks: unpack(decode(data.chunks.first), data.chunks.files, 'd-', data.hashLength)
+      };
+      return manifest;
     });
   }
 
-  /** The last entry of a [[start, name], …] list sorted by start whose start is at most value. */
-  function covering(list, value) {
+  /** [[first, file name], …] from the manifest's packed lists: firsts, and the files' hashes one after another. */
+  function unpack(firsts, hashes, prefix, length) {
+    return firsts.map(function (first, i) { return [first, prefix + hashes.slice(i * length, (i + 1) * length)]; });
+  }
+
+  /** Compares strings by code point, the order of the index (not UTF-16 units, as < does). */
+  function compareCodePoints(a, b) {
+    var i = 0;
+    var j = 0;
+    while (i < a.length && j < b.length) {
+      var x = a.codePointAt(i);
+      var y = b.codePointAt(j);
+      if (x !== y) {
+        return x - y;
+      }
+      i += x > 0xffff ? 2 : 1;
+      j += y > 0xffff ? 2 : 1;
+    }
+    return (a.length - i) - (b.length - j);
+  }
+
+  /**
+   * The position of the last entry of a [[start, name], …] list, sorted by start, whose start is at
+   * most value; -1 when there is none.
+   */
+  function covering(list, value, compare) {
     var low = 0;
     var high = list.length - 1;
-    var found = null;
+    var found = -1;
     while (low <= high) {
       var middle = (low + high) >> 1;
-      if (list[middle][0] <= value) {
-        found = list[middle];
+      if (compare(list[middle][0], value) <= 0) {
+        found = middle;
         low = middle + 1;
       } else {
         high = middle - 1;
@@ -117,13 +145,13 @@
     return found;
   }
 
-  /** The shard holding the grams that start with codePoint, as a Map gram → postings. */
-  function shardFor(codePoint) {
-    var entry = covering(manifest.shards, codePoint);
-    if (!entry) {
-      return Promise.resolve(new Map());
-    }
-    var name = entry[1];
+  function compareNumbers(a, b) {
+    return a - b;
+  }
+
+  /** A shard as a Map gram → postings, loaded once. */
+  function shard(position) {
+    var name = manifest.shards[position][1];
     if (shards.has(name)) {
       return Promise.resolve(shards.get(name));
     }
@@ -137,17 +165,48 @@
     });
   }
 
-  /** Document number → [year, title, href, fields]. */
-  function documentsOf(numbers) {
-    var names = new Set();
-    numbers.forEach(function (n) { names.add(covering(manifest.chunks, n)[1]); });
-    return Promise.all(Array.from(names).map(function (name) { return load(name); })).then(function () {
-      var found = new Map();
-      return Promise.all(numbers.map(function (n) {
-        var chunk = covering(manifest.chunks, n);
-        return load(chunk[1]).then(function (documents) { found.set(n, documents[n - chunk[0]]); });
-      })).then(function () { return found; });
+  /** The entry of one gram, or undefined. */
+  function entryOf(gram) {
+    var position = covering(manifest.shards, gram, compareCodePoints);
+    return position < 0 ? Promise.resolve(undefined)
+      : shard(position).then(function (grams) { return grams.get(gram); });
+  }
+
+  /**
+   * The entries of every gram that starts with character: they are consecutive in gram order, in
+   * the shard that covers the character itself and any that follow it up to the next character.
+   */
+  function entriesStartingWith(character) {
+    var next = String.fromCodePoint(character.codePointAt(0) + 1);
+    var first = Math.max(0, covering(manifest.shards, character, compareCodePoints));
+    var last = covering(manifest.shards, next, compareCodePoints);
+    if (last >= 0 && compareCodePoints(manifest.shards[last][0], next) === 0) {
+      last--;
+    }
+    var loads = [];
+    for (var position = first; position <= last; position++) {
+      loads.push(shard(position));
+    }
+    return Promise.all(loads).then(function (maps) {
+      var entries = [];
+      maps.forEach(function (grams) {
+        grams.forEach(function (entry, gram) {
+          if (gram.codePointAt(0) === character.codePointAt(0)) {
+            entries.push(entry);
+          }
+        });
+      });
+      return entries;
     });
+  }
+
+  /** Document number → [year, title, href, fields], loading the chunks that hold them. */
+  function documentsOf(numbers) {
+    var found = new Map();
+    return Promise.all(numbers.map(function (n) {
+      var chunk = manifest.chunks[covering(manifest.chunks, n, compareNumbers)];
+      return load(chunk[1]).then(function (documents) { found.set(n, documents[n - chunk[0]]); });
+    })).then(function () { return found; });
   }
 
   // ---- Posting lists ----
@@ -237,30 +296,18 @@
   function runCandidates(run) {
     var characters = Array.from(run);
     if (characters.length === 1) {
-      return shardFor(characters[0].codePointAt(0)).then(function (grams) {
-        var all = [];
-        var title = [];
-        grams.forEach(function (entry, gram) {
-          if (gram.codePointAt(0) === characters[0].codePointAt(0)) {
-            var p = postings(entry);
-            all.push(p[0]);
-            title.push(p[1]);
-          }
-        });
-        return [union(all), union(title)];
+      return entriesStartingWith(characters[0]).then(function (entries) {
+        var lists = entries.map(postings);
+        return [union(lists.map(function (p) { return p[0]; })), union(lists.map(function (p) { return p[1]; }))];
       });
     }
     var lookups = [];
     for (var i = 0; i + 1 < characters.length; i++) {
-      lookups.push(bigram(characters[i], characters[i + 1]));
+      lookups.push(entryOf(characters[i] + characters[i + 1]).then(postings));
     }
     return Promise.all(lookups).then(function (lists) {
       return lists.reduce(function (a, b) { return [intersect(a[0], b[0]), intersect(a[1], b[1])]; });
     });
-  }
-
-  function bigram(first, second) {
-    return shardFor(first.codePointAt(0)).then(function (grams) { return postings(grams.get(first + second)); });
   }
 
   /** Whether every term is found exactly by its grams, so the candidates need no confirming. */
@@ -380,6 +427,11 @@
   }
 
   // ---- Results ----
+
+  /** 1,410: digits grouped as on the site's pages. */
+  function number(n) {
+    return n.toLocaleString('en-US');
+  }
 
   function element(name, className, text) {
     var e = document.createElement(name);
@@ -551,7 +603,6 @@
       return;
     }
     var summary = element('p', 'search-summary');
-    var countParts = [];
     var lists = [];
     shown.forEach(function (entry) {
       var group = entry[0];
@@ -585,17 +636,18 @@
     function update() {
       var total = 0;
       var allCounted = true;
-      countParts = [];
+      var parts = [];
       lists.forEach(function (l) {
         var n = l.group.count();
+        var about = counted(l.group) ? '' : '约 ';
         total += n;
         allCounted = allCounted && counted(l.group);
-        var label = (counted(l.group) ? '' : '约 ') + n + ' 条';
-        l.count.textContent = '（' + label + (l.group.shown < n ? '，已显示 ' + l.group.shown + ' 条' : '') + '）';
-        l.link.textContent = l.group.kind.heading + ' ' + (counted(l.group) ? '' : '约 ') + n;
-        countParts.push(l.group.kind.heading + ' ' + (counted(l.group) ? '' : '约 ') + n);
+        l.count.textContent = '（' + about + number(n) + ' 条'
+          + (l.group.shown < n ? '，已显示 ' + number(l.group.shown) + ' 条' : '') + '）';
+        l.link.textContent = l.group.kind.heading + ' ' + about + number(n);
+        parts.push(l.group.kind.heading + ' ' + about + number(n));
       });
-      status.textContent = '找到' + (allCounted ? ' ' : '约 ') + total + ' 条结果：' + countParts.join('，') + '。';
+      status.textContent = '找到' + (allCounted ? ' ' : '约 ') + number(total) + ' 条结果：' + parts.join('，') + '。';
     }
 
     lists.forEach(function (l) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.opendisclosure.markup.Json;
 
@@ -23,13 +24,15 @@ import org.opendisclosure.markup.Json;
  *
  * <ul>
  * <li>{@code search/index.js} — the manifest: the kinds (labels, which document numbers each has),
- * the shards (the first code point each covers, and its file), the document chunks (the first
- * document number each holds, and its file).
+ * the shards (the first gram each holds, and its file's hash), the document chunks (the first
+ * document number each holds, and its file's hash).
  * <li>{@code search/g-<hash>.js} — a shard: grams ({@link SearchText}) with their posting lists
- * ({@link PostingCodec}). Shards cover consecutive ranges of first characters, so all the grams
- * that start with one character — all a one-character query needs — are in one shard. A shard
- * closes once it reaches about {@code shardBytes}; one character whose grams are larger than that
- * has a shard of its own.
+ * ({@link PostingCodec}), in code-point order. Shards cover consecutive ranges of grams and close
+ * once they reach about {@code shardBytes}, so a query of two or more characters loads one shard
+ * per distinct bigram at most. The grams that start with one character — all a one-character
+ * query needs — are consecutive, in one shard or a few neighbouring ones: a frequent character
+ * (a digit, 服) has more grams than fit one shard, and splitting them keeps every other query from
+ * loading them all.
  * <li>{@code search/d-<hash>.js} — a chunk of consecutive documents, about {@code chunkBytes} or
  * {@code chunkDocuments} of them, whichever comes first: year, title, link and fields, for the
  * browser to confirm a candidate (grams only say the text <em>may</em> contain the query) and show
@@ -38,18 +41,23 @@ import org.opendisclosure.markup.Json;
  *
  * <p>A gram's entry is its posting list over all searched text, then — if any title holds the
  * gram — a {@code .} and its posting list over titles only (nothing after the {@code .} when that is
- * the same list), which the page uses to list results whose title matches first. Data file names are the SHA-256 of their content (first 12 hex digits),
- * so a browser never mixes a cached file of an older build with a newer one, and the same
- * documents always give the same bytes.
+ * the same list), which the page uses to list results whose title matches first. Data file names
+ * are the SHA-256 of their content (first 12 hex digits), so a browser never mixes a cached file
+ * of an older build with a newer one, and the same documents always give the same bytes.
  */
 public final class SearchIndexWriter {
 
     public static final String MANIFEST = "search/index.js";
+    static final String SHARD_PREFIX = "g-";
+    static final String CHUNK_PREFIX = "d-";
+    /** Hex digits of a file's hash in its name: 48 bits, so that a collision is never expected (and is detected). */
+    static final int HASH_LENGTH = 12;
     /** Bumped whenever the files change shape; search.js refuses other formats. */
     public static final int FORMAT = 1;
 
-    static final int DEFAULT_SHARD_BYTES = 48 * 1024;
-    static final int DEFAULT_CHUNK_BYTES = 48 * 1024;
+    /** Sizes chosen by measuring a city's year (docs/search.md): see there before changing them. */
+    static final int DEFAULT_SHARD_BYTES = 16 * 1024;
+    static final int DEFAULT_CHUNK_BYTES = 8 * 1024;
     static final int DEFAULT_CHUNK_DOCUMENTS = 500;
 
     private final int shardBytes;
@@ -76,7 +84,7 @@ public final class SearchIndexWriter {
         return files;
     }
 
-    /** Writes the shards; returns each one's first code point and file name. */
+    /** Writes the shards; returns each one's first gram and hash. */
     private List<String[]> writeShards(List<SearchDocument> documents, Map<String, byte[]> files) {
         TreeMap<String, Postings> all = new TreeMap<>(SearchText.CODE_POINT_ORDER);
         Map<String, Postings> titles = new TreeMap<>(SearchText.CODE_POINT_ORDER);
@@ -95,23 +103,24 @@ public final class SearchIndexWriter {
                 }
             }
         }
-        // All grams that start with one character form a group; groups fill shards in order.
+        // Entries fill shards in gram order; a shard closes once it is about full.
         List<String[]> shards = new ArrayList<>();
         List<String> shard = new ArrayList<>();
+        String shardStart = null;
         int shardSize = 0;
-        int shardStart = 0;
-        for (Map.Entry<Integer, String> group : groups(all, titles).entrySet()) {
-            int size = group.getValue().getBytes(StandardCharsets.UTF_8).length;
+        for (Map.Entry<String, Postings> entry : all.entrySet()) {
+            String text = entry(entry.getKey(), entry.getValue(), titles.get(entry.getKey()));
+            int size = text.getBytes(StandardCharsets.UTF_8).length + 1;
             if (!shard.isEmpty() && shardSize + size > shardBytes) {
                 shards.add(writeShard(shardStart, shard, files));
                 shard.clear();
                 shardSize = 0;
             }
             if (shard.isEmpty()) {
-                shardStart = group.getKey();
+                shardStart = entry.getKey();
             }
-            shard.add(group.getValue());
-            shardSize += size + 1;
+            shard.add(text);
+            shardSize += size;
         }
         if (!shard.isEmpty()) {
             shards.add(writeShard(shardStart, shard, files));
@@ -119,32 +128,34 @@ public final class SearchIndexWriter {
         return shards;
     }
 
-    /** The entries of each first character, as JSON array elements: gram, postings, gram, postings, … */
-    private static TreeMap<Integer, String> groups(TreeMap<String, Postings> all, Map<String, Postings> titles) {
-        TreeMap<Integer, StringBuilder> groups = new TreeMap<>();
-        for (Map.Entry<String, Postings> entry : all.entrySet()) {
-            StringBuilder group = groups.computeIfAbsent(SearchText.firstCodePoint(entry.getKey()),
-                    c -> new StringBuilder());
-            Postings title = titles.get(entry.getKey());
-            Json.string(group.append(group.length() == 0 ? "" : ","), entry.getKey()).append(',');
-            String encoded = entry.getValue().encode();
-            // Title grams are a subset of all grams, so the same count means the same list.
-            String titlePart = title == null ? "" : "." + (title.count == entry.getValue().count ? "" : title.encode());
-            Json.string(group, encoded + titlePart);
+    /** A gram and its postings as two JSON array elements. */
+    private static String entry(String gram, Postings all, Postings titles) {
+        StringBuilder out = Json.string(new StringBuilder(), gram).append(',');
+        // Title grams are a subset of all grams, so the same count means the same list.
+        String titlePart = titles == null ? "" : "." + (titles.count == all.count ? "" : titles.encode());
+        return Json.string(out, all.encode() + titlePart).toString();
+    }
+
+    private static String[] writeShard(String firstGram, List<String> entries, Map<String, byte[]> files) {
+        return new String[] {firstGram, write("shard", SHARD_PREFIX, "[" + String.join(",", entries) + "]", files)};
+    }
+
+    /**
+     * Writes {@code search/<prefix><hash>.js} calling {@code OpenDisclosureSearch.<function>} with its
+     * name and {@code data}; returns the hash. Two files of the same content are one file.
+     */
+    private static String write(String function, String prefix, String data, Map<String, byte[]> files) {
+        String hash = hash(data);
+        String name = prefix + hash;
+        byte[] bytes = bytes("OpenDisclosureSearch." + function + "(\"" + name + "\"," + data + ");\n");
+        byte[] previous = files.put("search/" + name + ".js", bytes);
+        if (previous != null && !Arrays.equals(previous, bytes)) {
+            throw new IllegalStateException("two index files have the hash " + hash + "; make HASH_LENGTH longer");
         }
-        TreeMap<Integer, String> result = new TreeMap<>();
-        groups.forEach((codePoint, entries) -> result.put(codePoint, entries.toString()));
-        return result;
+        return hash;
     }
 
-    private static String[] writeShard(int firstCodePoint, List<String> groups, Map<String, byte[]> files) {
-        String data = "[" + String.join(",", groups) + "]";
-        String name = "g-" + hash(data);
-        files.put("search/" + name + ".js", bytes("OpenDisclosureSearch.shard(\"" + name + "\"," + data + ");\n"));
-        return new String[] {Integer.toString(firstCodePoint), name};
-    }
-
-    /** Writes the chunks; returns each one's first document number and file name. */
+    /** Writes the chunks; returns each one's first document number and hash. */
     private List<Object[]> writeChunks(List<SearchDocument> documents, Map<String, byte[]> files) {
         List<Object[]> chunks = new ArrayList<>();
         List<String> chunk = new ArrayList<>();
@@ -154,11 +165,8 @@ public final class SearchIndexWriter {
             chunk.add(document);
             size += document.getBytes(StandardCharsets.UTF_8).length + 1;
             if (size >= chunkBytes || chunk.size() >= chunkDocuments || number + 1 == documents.size()) {
-                String data = "[" + String.join(",", chunk) + "]";
-                String name = "d-" + hash(data);
-                files.put("search/" + name + ".js",
-                        bytes("OpenDisclosureSearch.documents(\"" + name + "\"," + data + ");\n"));
-                chunks.add(new Object[] {number + 1 - chunk.size(), name});
+                String hash = write("documents", CHUNK_PREFIX, "[" + String.join(",", chunk) + "]", files);
+                chunks.add(new Object[] {number + 1 - chunk.size(), hash});
                 chunk.clear();
                 size = 0;
             }
@@ -199,17 +207,19 @@ public final class SearchIndexWriter {
             out.append("]}");
             first += count;
         }
-        out.append("],\"shards\":[");
+        // The lists are long at scale and the manifest is on every query's path, so they are packed:
+        // the hashes of the files one after the other, the chunks' first documents as a posting list.
+        out.append("],\"hashLength\":").append(HASH_LENGTH).append(",\"shards\":{\"first\":[");
         for (int i = 0; i < shards.size(); i++) {
-            out.append(i == 0 ? "" : ",").append('[').append(shards.get(i)[0]).append(',');
-            Json.string(out, shards.get(i)[1]).append(']');
+            Json.string(out.append(i == 0 ? "" : ","), shards.get(i)[0]);
         }
-        out.append("],\"chunks\":[");
-        for (int i = 0; i < chunks.size(); i++) {
-            out.append(i == 0 ? "" : ",").append('[').append(chunks.get(i)[0]).append(',');
-            Json.string(out, (String) chunks.get(i)[1]).append(']');
-        }
-        return out.append("]});\n").toString();
+        out.append("],\"files\":");
+        Json.string(out, shards.stream().map(s -> s[1]).collect(Collectors.joining()));
+        out.append("},\"chunks\":{\"first\":");
+        Json.string(out, PostingCodec.encode(chunks.stream().mapToInt(c -> (Integer) c[0]).toArray()));
+        out.append(",\"files\":");
+        Json.string(out, chunks.stream().map(c -> (String) c[1]).collect(Collectors.joining()));
+        return out.append("}});\n").toString();
     }
 
     private static byte[] bytes(String text) {
@@ -219,7 +229,7 @@ public final class SearchIndexWriter {
     private static String hash(String data) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(data));
-            return HexFormat.of().formatHex(digest, 0, 6);
+            return HexFormat.of().formatHex(digest, 0, HASH_LENGTH / 2);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

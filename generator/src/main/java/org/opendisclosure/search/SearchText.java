@@ -23,7 +23,10 @@ import java.util.Set;
  */
 public final class SearchText {
 
-    /** Grams sorted by code point, the order of the index and of its shards. */
+    /**
+     * Grams sorted by code point, the order of the index and of its shards (not {@link String}'s
+     * order, which sorts characters beyond the BMP among U+D800–U+DFFF).
+     */
     public static final Comparator<String> CODE_POINT_ORDER = SearchText::compareByCodePoint;
 
     private SearchText() {
@@ -58,11 +61,6 @@ public final class SearchText {
             boolean last = i + 1 == codePoints.length || !isRunCharacter(codePoints[i + 1]);
             grams.add(last ? new String(codePoints, i, 1) : new String(codePoints, i, 2));
         }
-    }
-
-    /** The first code point of a gram: the key its shard is chosen by. */
-    public static int firstCodePoint(String gram) {
-        return gram.codePointAt(0);
     }
 
     private static int compareByCodePoint(String a, String b) {

@@ -27,6 +27,10 @@ final class SearchIndexFiles {
     final JsonNode manifest;
     /** Gram → its entry ("all", "all.title" or "all."), from every shard. */
     final Map<String, String> grams = new TreeMap<>(SearchText.CODE_POINT_ORDER);
+    /** Each shard's first gram (as the manifest says) and name, in order. */
+    final List<String[]> shardList = new ArrayList<>();
+    /** How many chunks the manifest lists. */
+    int chunks;
     /** The grams of each shard, by shard name. */
     final Map<String, List<String>> shards = new TreeMap<>();
     /** Every document, in number order, as [year, title, href, [fields]]. */
@@ -34,8 +38,12 @@ final class SearchIndexFiles {
 
     SearchIndexFiles(Map<String, byte[]> files) {
         manifest = data(files, SearchIndexWriter.MANIFEST, "index", null);
-        for (JsonNode shard : manifest.get("shards")) {
-            String name = shard.get(1).asText();
+        int length = manifest.get("hashLength").asInt();
+        JsonNode shardFirsts = manifest.get("shards").get("first");
+        String shardFiles = manifest.get("shards").get("files").asText();
+        for (int s = 0; s < shardFirsts.size(); s++) {
+            String name = "g-" + shardFiles.substring(s * length, (s + 1) * length);
+            shardList.add(new String[] {shardFirsts.get(s).asText(), name});
             JsonNode data = data(files, "search/" + name + ".js", "shard", name);
             List<String> names = new ArrayList<>();
             for (int i = 0; i < data.size(); i += 2) {
@@ -44,9 +52,13 @@ final class SearchIndexFiles {
             }
             shards.put(name, names);
         }
-        for (JsonNode chunk : manifest.get("chunks")) {
-            String name = chunk.get(1).asText();
-            assertTrue(chunk.get(0).asInt() == documents.size(), "chunk " + name + " starts where the last ended");
+        int[] chunkFirsts = PostingCodec.decode(manifest.get("chunks").get("first").asText());
+        String chunkFiles = manifest.get("chunks").get("files").asText();
+        assertTrue(chunkFiles.length() == chunkFirsts.length * length, "one hash per chunk");
+        for (int c = 0; c < chunkFirsts.length; c++) {
+            String name = "d-" + chunkFiles.substring(c * length, (c + 1) * length);
+            chunks++;
+            assertTrue(chunkFirsts[c] == documents.size(), "chunk " + name + " starts where the last ended");
             data(files, "search/" + name + ".js", "documents", name).forEach(documents::add);
         }
     }

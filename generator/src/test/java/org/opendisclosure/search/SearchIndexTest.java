@@ -89,27 +89,28 @@ class SearchIndexTest {
     }
 
     @Test
-    void shardsCoverConsecutiveRangesOfFirstCharactersAndKeepEachCharactersGramsTogether() {
+    void shardsHoldConsecutiveRangesOfGramsAndTheManifestNamesTheFirstOfEach() {
         SearchIndexFiles index = new SearchIndexFiles(SMALL.files(documents()));
-        JsonNode shards = index.manifest.get("shards");
+        List<String[]> shards = index.shardList;
         assertTrue(shards.size() > 3, "the small size makes several shards: " + shards.size());
+        List<String> inOrder = new ArrayList<>();
         for (int i = 0; i < shards.size(); i++) {
-            int from = shards.get(i).get(0).asInt();
-            int to = i + 1 < shards.size() ? shards.get(i + 1).get(0).asInt() : Integer.MAX_VALUE;
-            assertTrue(from < to, "ascending");
-            for (String gram : index.shards.get(shards.get(i).get(1).asText())) {
-                int first = gram.codePointAt(0);
-                assertTrue(first >= from && first < to, gram + " in shard " + i);
+            List<String> grams = index.shards.get(shards.get(i)[1]);
+            assertEquals(shards.get(i)[0], grams.get(0), "shard " + i + " starts with the gram the manifest names");
+            if (i + 1 < shards.size()) {
+                assertTrue(SearchText.CODE_POINT_ORDER.compare(grams.get(grams.size() - 1), shards.get(i + 1)[0]) < 0,
+                        "shard " + i);
             }
+            inOrder.addAll(grams);
         }
-        assertEquals(shards.get(0).get(0).asInt(), index.grams.keySet().iterator().next().codePointAt(0));
+        assertEquals(List.copyOf(index.grams.keySet()), inOrder, "every gram once, in code-point order");
     }
 
     @Test
     void documentsComeBackWholeFromTheirChunksInNumberOrder() {
         List<SearchDocument> documents = documents();
         SearchIndexFiles index = new SearchIndexFiles(SMALL.files(documents));
-        assertTrue(index.manifest.get("chunks").size() >= 3, "three documents at most per chunk");
+        assertTrue(index.chunks >= 3, "three documents at most per chunk");
         assertEquals(documents.size(), index.documents.size());
         for (int n = 0; n < documents.size(); n++) {
             SearchDocument expected = documents.get(n);
@@ -180,8 +181,8 @@ class SearchIndexTest {
     void anEmptySiteHasAnEmptyIndex() {
         SearchIndexFiles index = new SearchIndexFiles(new SearchIndexWriter().files(List.of()));
         assertEquals(0, index.manifest.get("documents").asInt());
-        assertEquals(0, index.manifest.get("shards").size());
-        assertEquals(0, index.manifest.get("chunks").size());
+        assertEquals(0, index.shardList.size());
+        assertEquals(0, index.chunks);
     }
 
     @Test
