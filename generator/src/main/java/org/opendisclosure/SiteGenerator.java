@@ -24,12 +24,14 @@ import org.opendisclosure.render.SitePages;
 import org.opendisclosure.render.TemplateFailure;
 import org.opendisclosure.render.TableDownloads;
 import org.opendisclosure.render.TemplateRenderer;
+import org.opendisclosure.search.SearchDocuments;
+import org.opendisclosure.search.SearchIndexWriter;
 import org.opendisclosure.write.StagedSite;
 
 /**
- * The engine: load → check → derive → render → write, once each, in that order. Knows nothing of
- * Maven. Holds no state between runs, so runs may go in parallel and inside a long-lived preview
- * server.
+ * The engine: load → check → derive → render (the pages, then the search index) → write, once
+ * each, in that order. Knows nothing of Maven. Holds no state between runs, so runs may go in
+ * parallel and inside a long-lived preview server.
  *
  * <pre>{@code
  * GenerationResult result = new SiteGenerator().generate(
@@ -87,6 +89,10 @@ public final class SiteGenerator {
             }
             for (var file : new CrawlerFiles(checked.content().settings()).files(all).entrySet()) {
                 site.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            var search = SearchDocuments.of(index, all.stream().map(Page::path).toList());
+            for (var file : new SearchIndexWriter().files(search).entrySet()) {
+                site.write(file.getKey(), file.getValue());
             }
             site.copyTree(request.templateDirectory().resolve("assets"), "assets");
             site.publish();

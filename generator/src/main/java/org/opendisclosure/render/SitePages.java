@@ -84,6 +84,9 @@ public final class SitePages {
         return OpenData.FOLDER + "index.html";
     }
 
+    /** The search page; its results come from the index under {@code search/} (see the search stage). */
+    public static final String SEARCH_PATH = "search.html";
+
     public List<Page> all() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
@@ -91,6 +94,7 @@ public final class SitePages {
         if (!dataFiles.isEmpty()) {
             pages.add(data());
         }
+        pages.add(search());
         for (int year : index.years()) {
             pages.add(year(year));
             for (Department department : index.departments(year)) {
@@ -164,6 +168,13 @@ public final class SitePages {
                 DataTable.HeaderCell.column("文件"), DataTable.HeaderCell.column("内容"), DataTable.HeaderCell.column("格式"),
                 DataTable.HeaderCell.amount("行数"), DataTable.HeaderCell.amount("大小（字节）"),
                 DataTable.HeaderCell.column("SHA-256"))), rows, List.of(), "");
+    }
+
+    /** The form and an empty results region; assets/search.js fills it in the browser. */
+    private Page search() {
+        PageFrame frame = frame(SEARCH_PATH, "搜索", "在" + settings.title() + "中搜索项目、绩效指标、部门、单位和支出功能分类科目。",
+                List.of(HOME));
+        return new Page(SEARCH_PATH, "search.ftlh", Map.of("page", frame));
     }
 
     private Page year(int year) {

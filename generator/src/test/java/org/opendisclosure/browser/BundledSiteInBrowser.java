@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.opendisclosure.FixtureSite;
@@ -45,18 +47,58 @@ final class BundledSiteInBrowser extends SiteInBrowser {
         return site;
     }
 
-    /** Opens the page of {@code kind} in the current viewport and returns the browser. */
+    /**
+     * Opens the page of {@code kind} in the current viewport and returns the browser; the search
+     * page once its script has shown the results.
+     */
     HeadlessChromium open(PageKind kind) {
         chromium().open(url(kind));
+        if (kind == PageKind.SEARCH) {
+            awaitSearch(chromium());
+        }
         return chromium();
     }
 
+    /** Opens the search page for {@code query} and waits for its results. */
+    HeadlessChromium search(String query) {
+        chromium().open(withQuery(file("search.html"), "q=" + query));
+        awaitSearch(chromium());
+        return chromium();
+    }
+
+    /** Waits until the search page says what it found (or that it found nothing). */
+    static void awaitSearch(HeadlessChromium chromium) {
+        chromium.await("""
+                const status = document.getElementById('search-status');
+                return status !== null && /^(找到|没有找到)/.test(status.textContent)
+                    && !document.getElementById('search-results').hasAttribute('aria-busy');
+                """, "the search page shows its results");
+    }
+
     /**
-     * Where a reader meets the page: from disk by its {@code file://} URL; the 404 page from a web
-     * server, at a missing address two folders deep.
+     * Where a reader meets the page: from disk by its {@code file://} URL, with the page's query if
+     * it has one; the 404 page from a web server, at a missing address two folders deep.
      */
     URI url(PageKind kind) {
-        return kind == PageKind.NOT_FOUND ? served("2024/projects/no-such-project.html") : file(kind.path);
+        return kind == PageKind.NOT_FOUND ? served("2024/projects/no-such-project.html")
+                : withQuery(file(kind.file()), kind.query());
+    }
+
+    /**
+     * A file URI with a query ({@code name=value&…}, values not yet encoded). A query cannot go
+     * through {@link Path#resolve}, which would take {@code ?} for part of the file name.
+     */
+    static URI withQuery(URI file, String query) {
+        if (query.isEmpty()) {
+            return file;
+        }
+        StringBuilder encoded = new StringBuilder();
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            encoded.append(encoded.length() == 0 ? "?" : "&").append(pair, 0, equals + 1)
+                    .append(URLEncoder.encode(pair.substring(equals + 1), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return URI.create(file + encoded.toString());
     }
 
     /** The address the site's stylesheet has when {@code kind} is shown. */

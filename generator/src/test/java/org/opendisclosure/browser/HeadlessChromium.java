@@ -76,6 +76,16 @@ final class HeadlessChromium implements AutoCloseable {
                 VIEWPORT_HEIGHT, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
+    /** Sends a DevTools protocol command and returns its result. */
+    Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /** The browser's version, as it reports it. */
+    String version() {
+        return driver.getCapabilities().getBrowserVersion();
+    }
+
     /** Applies the CSS of {@code media} ({@code print} or {@code screen}). */
     void emulateMedia(String media) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
@@ -98,6 +108,26 @@ final class HeadlessChromium implements AutoCloseable {
     /** Runs {@code script} (a function body; arguments as {@code arguments[i]}) in the page. */
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * Waits until {@code script} returns true — for what a page's own script fills in after it has
+     * loaded — checking every 20 ms as WebDriver's waits do, and fails, naming {@code what}, after ten
+     * seconds.
+     */
+    void await(String script, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Boolean.TRUE.equals(script(script))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 10 s in vain for " + what + " on " + driver.getCurrentUrl());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what, e);
+            }
+        }
     }
 
     long number(String script, Object... arguments) {

@@ -14,16 +14,16 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * Every kind of page used with the keyboard alone: the first Tab reaches the skip link, which is
- * then visible and moves focus to the main content; Tab then walks every link and scrolling table
- * in document order, each showing where the focus is.
+ * then visible and moves focus to the main content; Tab then walks every link, scrolling table and
+ * search field and button in document order, each showing where the focus is.
  */
 class KeyboardBrowserTest {
 
     @RegisterExtension
     static final BundledSiteInBrowser site = new BundledSiteInBrowser();
 
-    /** What the page would give focus to with Tab, in document order. */
-    private static final String TAB_STOPS = "[...document.querySelectorAll('a[href], [tabindex=\"0\"]')]"
+    /** What the page would give focus to with Tab, in document order: links, scrolling tables, the search forms. */
+    private static final String TAB_STOPS = "[...document.querySelectorAll('a[href], [tabindex=\"0\"], input, button')]"
             + ".filter(e => e.getClientRects().length > 0 || e.classList.contains('skip-link'))";
 
     @ParameterizedTest

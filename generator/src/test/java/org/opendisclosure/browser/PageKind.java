@@ -2,7 +2,7 @@ package org.opendisclosure.browser;
 
 /**
  * One representative page of every kind the site has, in the bundled content. Every browser test
- * visits each of them: a new kind of page (search, downloads, …) is covered by adding one line.
+ * visits each of them: a new kind of page (downloads, …) is covered by adding one line.
  */
 enum PageKind {
     HOME("index.html"),
@@ -19,13 +19,27 @@ enum PageKind {
     FUNCTIONS_INDEX("2019/functions/index.html"),
     /** The open-data page: every file with its size and SHA-256. */
     DATA("data/index.html"),
+    /** The search page with results on screen (of two kinds, with highlights). */
+    SEARCH("search.html?q=满意度"),
     NOT_FOUND("404.html");
 
-    /** The page's path in the site. */
+    /** The page's path in the site, with a query where the page needs one. */
     final String path;
 
     PageKind(String path) {
         this.path = path;
+    }
+
+    /** The file's path in the site: {@link #path} without its query. */
+    String file() {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    /** The query ({@code q=满意度}), not encoded, or empty. */
+    String query() {
+        int query = path.indexOf('?');
+        return query < 0 ? "" : path.substring(query + 1);
     }
 
     /** A file-name-safe name, e.g. {@code function-class}. */

@@ -1,6 +1,7 @@
 package org.opendisclosure.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 
@@ -29,7 +30,7 @@ class PrintBrowserTest {
     void printingShowsTheContentWithoutNavigation(PageKind kind) {
         site.chromium().viewport(LayoutBrowserTest.DESKTOP);
         HeadlessChromium chromium = site.open(kind);
-        assertEquals("block", display(chromium, ".site-header"), "on screen, " + kind.path + " has its header");
+        assertNotEquals("none", display(chromium, ".site-header"), "on screen, " + kind.path + " has its header");
         chromium.emulateMedia("print");
 
         List<?> shown = (List<?>) chromium.script("""

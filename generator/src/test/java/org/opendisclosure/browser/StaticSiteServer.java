@@ -1,5 +1,6 @@
 package org.opendisclosure.browser;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,8 +22,15 @@ final class StaticSiteServer implements AutoCloseable {
 
     private final Path site;
     private final HttpServer server;
+    private final boolean compress;
 
     StaticSiteServer(Path site) throws IOException {
+        this(site, false);
+    }
+
+    /** @param compress whether to send files gzip-compressed to a browser that accepts it, as most hosts do */
+    StaticSiteServer(Path site, boolean compress) throws IOException {
+        this.compress = compress;
         this.site = site.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
@@ -40,8 +49,18 @@ final class StaticSiteServer implements AutoCloseable {
             Path body = found ? file : site.resolve("404.html");
             String name = body.getFileName().toString();
             exchange.getResponseHeaders().set("Content-Type", name.endsWith(".css") ? "text/css; charset=utf-8"
+                    : name.endsWith(".js") ? "text/javascript; charset=utf-8"
                     : name.endsWith(".svg") ? "image/svg+xml" : "text/html; charset=utf-8");
             byte[] bytes = Files.readAllBytes(body);
+            String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+            if (compress && accepted != null && accepted.contains("gzip")) {
+                ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+                try (GZIPOutputStream zip = new GZIPOutputStream(zipped)) {
+                    zip.write(bytes);
+                }
+                bytes = zipped.toByteArray();
+                exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            }
             exchange.sendResponseHeaders(found ? 200 : 404, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);

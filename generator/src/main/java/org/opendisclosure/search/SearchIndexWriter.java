@@ -1,0 +1,254 @@
+package org.opendisclosure.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.opendisclosure.markup.Json;
+
+/**
+ * The search stage's output: the index of the search documents as files under {@code search/},
+ * small enough that the search page loads only what a query needs, and loadable from
+ * {@code file://} (where browsers refuse fetch and XHR): every file is a script that hands its
+ * data to {@code OpenDisclosureSearch} in {@code assets/search.js}.
+ *
+ * <ul>
+ * <li>{@code search/index.js} — the manifest: the kinds (labels, which document numbers each has),
+ * the shards (the first gram each holds, and its file's hash), the document chunks (the first
+ * document number each holds, and its file's hash).
+ * <li>{@code search/g-<hash>.js} — a shard: grams ({@link SearchText}) with their posting lists
+ * ({@link PostingCodec}), in code-point order. Shards cover consecutive ranges of grams and close
+ * once they reach about {@code shardBytes}, so a query of two or more characters loads one shard
+ * per distinct bigram at most. The grams that start with one character — all a one-character
+ * query needs — are consecutive, in one shard or a few neighbouring ones: a frequent character
+ * (a digit, 服) has more grams than fit one shard, and splitting them keeps every other query from
+ * loading them all.
+ * <li>{@code search/d-<hash>.js} — a chunk of consecutive documents, about {@code chunkBytes} or
+ * {@code chunkDocuments} of them, whichever comes first: year, title, link and fields, for the
+ * browser to confirm a candidate (grams only say the text <em>may</em> contain the query) and show
+ * it.
+ * </ul>
+ *
+ * <p>A gram's entry is its posting list over all searched text, then — if any title holds the
+ * gram — a {@code .} and its posting list over titles only (nothing after the {@code .} when that is
+ * the same list), which the page uses to list results whose title matches first. Data file names
+ * are the SHA-256 of their content (first 12 hex digits), so a browser never mixes a cached file
+ * of an older build with a newer one, and the same documents always give the same bytes.
+ */
+public final class SearchIndexWriter {
+
+    public static final String MANIFEST = "search/index.js";
+    static final String SHARD_PREFIX = "g-";
+    static final String CHUNK_PREFIX = "d-";
+    /** Hex digits of a file's hash in its name: 48 bits, so that a collision is never expected (and is detected). */
+    static final int HASH_LENGTH = 12;
+    /** Bumped whenever the files change shape; search.js refuses other formats. */
+    public static final int FORMAT = 1;
+
+    /** Sizes chosen by measuring a city's year (docs/search.md): see there before changing them. */
+    static final int DEFAULT_SHARD_BYTES = 16 * 1024;
+    static final int DEFAULT_CHUNK_BYTES = 8 * 1024;
+    static final int DEFAULT_CHUNK_DOCUMENTS = 500;
+
+    private final int shardBytes;
+    private final int chunkBytes;
+    private final int chunkDocuments;
+
+    public SearchIndexWriter() {
+        this(DEFAULT_SHARD_BYTES, DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_DOCUMENTS);
+    }
+
+    /** With other sizes, for tests that need several shards and chunks from a few documents. */
+    SearchIndexWriter(int shardBytes, int chunkBytes, int chunkDocuments) {
+        this.shardBytes = shardBytes;
+        this.chunkBytes = chunkBytes;
+        this.chunkDocuments = chunkDocuments;
+    }
+
+    /** The files of the index, by path in the site. */
+    public SortedMap<String, byte[]> files(List<SearchDocument> documents) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<String[]> shards = writeShards(documents, files);
+        List<Object[]> chunks = writeChunks(documents, files);
+        files.put(MANIFEST, bytes(manifest(documents, shards, chunks)));
+        return files;
+    }
+
+    /** Writes the shards; returns each one's first gram and hash. */
+    private List<String[]> writeShards(List<SearchDocument> documents, Map<String, byte[]> files) {
+        TreeMap<String, Postings> all = new TreeMap<>(SearchText.CODE_POINT_ORDER);
+        Map<String, Postings> titles = new TreeMap<>(SearchText.CODE_POINT_ORDER);
+        for (int number = 0; number < documents.size(); number++) {
+            SearchDocument document = documents.get(number);
+            Set<String> grams = new HashSet<>();
+            document.searchedTexts().forEach(text -> SearchText.addGrams(text, grams));
+            for (String gram : grams) {
+                all.computeIfAbsent(gram, g -> new Postings()).add(number);
+            }
+            if (document.kind().titleSearched()) {
+                Set<String> titleGrams = new HashSet<>();
+                SearchText.addGrams(document.title(), titleGrams);
+                for (String gram : titleGrams) {
+                    titles.computeIfAbsent(gram, g -> new Postings()).add(number);
+                }
+            }
+        }
+        // Entries fill shards in gram order; a shard closes once it is about full.
+        List<String[]> shards = new ArrayList<>();
+        List<String> shard = new ArrayList<>();
+        String shardStart = null;
+        int shardSize = 0;
+        for (Map.Entry<String, Postings> entry : all.entrySet()) {
+            String text = entry(entry.getKey(), entry.getValue(), titles.get(entry.getKey()));
+            int size = text.getBytes(StandardCharsets.UTF_8).length + 1;
+            if (!shard.isEmpty() && shardSize + size > shardBytes) {
+                shards.add(writeShard(shardStart, shard, files));
+                shard.clear();
+                shardSize = 0;
+            }
+            if (shard.isEmpty()) {
+                shardStart = entry.getKey();
+            }
+            shard.add(text);
+            shardSize += size;
+        }
+        if (!shard.isEmpty()) {
+            shards.add(writeShard(shardStart, shard, files));
+        }
+        return shards;
+    }
+
+    /** A gram and its postings as two JSON array elements. */
+    private static String entry(String gram, Postings all, Postings titles) {
+        StringBuilder out = Json.string(new StringBuilder(), gram).append(',');
+        // Title grams are a subset of all grams, so the same count means the same list.
+        String titlePart = titles == null ? "" : "." + (titles.count == all.count ? "" : titles.encode());
+        return Json.string(out, all.encode() + titlePart).toString();
+    }
+
+    private static String[] writeShard(String firstGram, List<String> entries, Map<String, byte[]> files) {
+        return new String[] {firstGram, write("shard", SHARD_PREFIX, "[" + String.join(",", entries) + "]", files)};
+    }
+
+    /**
+     * Writes {@code search/<prefix><hash>.js} calling {@code OpenDisclosureSearch.<function>} with its
+     * name and {@code data}; returns the hash. Two files of the same content are one file.
+     */
+    private static String write(String function, String prefix, String data, Map<String, byte[]> files) {
+        String hash = hash(data);
+        String name = prefix + hash;
+        byte[] bytes = bytes("OpenDisclosureSearch." + function + "(\"" + name + "\"," + data + ");\n");
+        byte[] previous = files.put("search/" + name + ".js", bytes);
+        if (previous != null && !Arrays.equals(previous, bytes)) {
+            throw new IllegalStateException("two index files have the hash " + hash + "; make HASH_LENGTH longer");
+        }
+        return hash;
+    }
+
+    /** Writes the chunks; returns each one's first document number and hash. */
+    private List<Object[]> writeChunks(List<SearchDocument> documents, Map<String, byte[]> files) {
+        List<Object[]> chunks = new ArrayList<>();
+        List<String> chunk = new ArrayList<>();
+        int size = 0;
+        for (int number = 0; number < documents.size(); number++) {
+            String document = json(documents.get(number));
+            chunk.add(document);
+            size += document.getBytes(StandardCharsets.UTF_8).length + 1;
+            if (size >= chunkBytes || chunk.size() >= chunkDocuments || number + 1 == documents.size()) {
+                String hash = write("documents", CHUNK_PREFIX, "[" + String.join(",", chunk) + "]", files);
+                chunks.add(new Object[] {number + 1 - chunk.size(), hash});
+                chunk.clear();
+                size = 0;
+            }
+        }
+        return chunks;
+    }
+
+    /** {@code [year, title, href or null, [fields…]]}. */
+    private static String json(SearchDocument document) {
+        StringBuilder out = new StringBuilder().append('[').append(document.year()).append(',');
+        Json.string(out, document.title()).append(',');
+        if (document.href() == null) {
+            out.append("null");
+        } else {
+            Json.string(out, document.href());
+        }
+        out.append(",[");
+        for (int i = 0; i < document.fields().size(); i++) {
+            Json.string(out.append(i == 0 ? "" : ","), document.fields().get(i));
+        }
+        return out.append("]]").toString();
+    }
+
+    private static String manifest(List<SearchDocument> documents, List<String[]> shards, List<Object[]> chunks) {
+        StringBuilder out = new StringBuilder("OpenDisclosureSearch.index({\"format\":").append(FORMAT)
+                .append(",\"documents\":").append(documents.size()).append(",\"kinds\":[");
+        int first = 0;
+        for (SearchKind kind : SearchKind.values()) {
+            int count = (int) documents.stream().filter(d -> d.kind() == kind).count();
+            out.append(kind.ordinal() == 0 ? "" : ",").append("{\"key\":");
+            Json.string(out, kind.key()).append(",\"heading\":");
+            Json.string(out, kind.heading()).append(",\"first\":").append(first).append(",\"count\":").append(count)
+                    .append(",\"titleSearched\":").append(kind.titleSearched()).append(",\"context\":")
+                    .append(kind.contextField()).append(",\"labels\":[");
+            for (int i = 0; i < kind.labels().size(); i++) {
+                Json.string(out.append(i == 0 ? "" : ","), kind.labels().get(i));
+            }
+            out.append("]}");
+            first += count;
+        }
+        // The lists are long at scale and the manifest is on every query's path, so they are packed:
+        // the hashes of the files one after the other, the chunks' first documents as a posting list.
+        out.append("],\"hashLength\":").append(HASH_LENGTH).append(",\"shards\":{\"first\":[");
+        for (int i = 0; i < shards.size(); i++) {
+            Json.string(out.append(i == 0 ? "" : ","), shards.get(i)[0]);
+        }
+        out.append("],\"files\":");
+        Json.string(out, shards.stream().map(s -> s[1]).collect(Collectors.joining()));
+        out.append("},\"chunks\":{\"first\":");
+        Json.string(out, PostingCodec.encode(chunks.stream().mapToInt(c -> (Integer) c[0]).toArray()));
+        out.append(",\"files\":");
+        Json.string(out, chunks.stream().map(c -> (String) c[1]).collect(Collectors.joining()));
+        return out.append("}});\n").toString();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String hash(String data) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(data));
+            return HexFormat.of().formatHex(digest, 0, HASH_LENGTH / 2);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** A growing list of ascending document numbers. */
+    private static final class Postings {
+        private int[] documents = new int[4];
+        private int count;
+
+        void add(int document) {
+            if (count == documents.length) {
+                documents = Arrays.copyOf(documents, count * 2);
+            }
+            documents[count++] = document;
+        }
+
+        String encode() {
+            return PostingCodec.encode(documents, count);
+        }
+    }
+}
