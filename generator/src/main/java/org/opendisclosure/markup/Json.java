@@ -1,5 +1,7 @@
 package org.opendisclosure.markup;
 
+import java.util.Locale;
+
 /**
  * Writes JSON string literals that are also safe inside JavaScript source, for the search index's
  * data files: quotes, backslashes and control characters are escaped as JSON requires; {@code <},
@@ -25,7 +27,7 @@ public final class Json {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }

@@ -2,7 +2,9 @@ package org.opendisclosure.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,7 +49,7 @@ public final class SearchDocuments {
         Set<String> pages = Set.copyOf(pagePaths);
         Function<String, String> existing = path -> pages.contains(path) ? path : null;
         List<Integer> newestFirst = new ArrayList<>(index.years());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
 
         List<SearchDocument> documents = new ArrayList<>();
         for (int year : newestFirst) {
@@ -85,7 +87,7 @@ public final class SearchDocuments {
         }
         for (int year : newestFirst) {
             FunctionalSpending spending = index.functionalSpending(year);
-            var names = index.catalogueOf(year).map(ClassificationCatalogue::functional).orElse(java.util.Map.of());
+            var names = index.catalogueOf(year).map(ClassificationCatalogue::functional).orElse(Map.of());
             Function<String, String> titled = code -> names.containsKey(code) ? code + " " + names.get(code) : code;
             for (String code : new TreeSet<>(spending.codes())) {
                 String ancestors = ClassificationCode.lineage(code).stream().filter(c -> !c.equals(code)).map(titled)

@@ -94,6 +94,24 @@ class SearchBrowserTest {
                 "return [...document.querySelectorAll('#search-group-department mark')].every(m => m.textContent === '局')"));
     }
 
+    /** 局 is in the department of 20 projects: 10 are shown, and the button shows the rest. */
+    @Test
+    void aGroupShowsTenResultsAndTheButtonShowsMoreMovingTheFocusToThem() {
+        HeadlessChromium chromium = site.search("局");
+        assertEquals(10, links(chromium, "project").size());
+        assertTrue(status(chromium).contains("项目 20"), status(chromium));
+        WebElement more = chromium.driver().findElement(By.cssSelector("#search-group-project .search-more"));
+        assertEquals("显示更多项目结果", more.getText());
+        more.click();
+        chromium.await("return document.querySelectorAll('#search-group-project .search-hit').length === 20",
+                "ten more projects");
+        assertEquals(Boolean.TRUE, chromium.script("""
+                return document.activeElement === document.querySelectorAll('#search-group-project .search-hit h3 a')[10];
+                """), "the focus moves to the first new result");
+        assertEquals(0L, chromium.number("return document.querySelectorAll('#search-group-project .search-more').length"),
+                "no button once all are shown");
+    }
+
     @Test
     void everyTermOfAQueryMustMatch() {
         HeadlessChromium chromium = site.search("热线 满意度");

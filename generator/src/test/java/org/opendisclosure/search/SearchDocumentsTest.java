@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +79,7 @@ class SearchDocumentsTest {
         SiteIndex index = new SiteIndex(checked.content());
         List<SearchDocument> documents = SearchDocuments.of(index, List.of("2024/projects/p2024.html"));
         assertEquals(List.of("2024/projects/p2024.html", "2024/projects/p2024.html#indicators"),
-                documents.stream().map(SearchDocument::href).filter(java.util.Objects::nonNull).toList());
+                documents.stream().map(SearchDocument::href).filter(Objects::nonNull).toList());
         assertEquals(15, documents.size());
     }
 

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -21,8 +23,7 @@ final class SearchIndexFiles {
 
     private static final Pattern CALL = Pattern.compile(
             "OpenDisclosureSearch\\.(index|shard|documents)\\((?:\"([dg]-[0-9a-f]{12})\",)?(.*)\\);\n", Pattern.DOTALL);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     final JsonNode manifest;
     /** Gram → its entry ("all", "all.title" or "all."), from every shard. */
@@ -80,7 +81,7 @@ final class SearchIndexFiles {
         assertTrue(bytes != null, "no file " + path);
         Matcher call = CALL.matcher(new String(bytes, StandardCharsets.UTF_8));
         assertTrue(call.matches(), path + " is one call with a JSON value");
-        assertTrue(call.group(1).equals(function) && java.util.Objects.equals(call.group(2), name), path);
+        assertTrue(call.group(1).equals(function) && Objects.equals(call.group(2), name), path);
         try {
             return JSON.readTree(call.group(3));
         } catch (Exception e) {
