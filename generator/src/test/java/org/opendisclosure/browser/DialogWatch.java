@@ -75,9 +75,21 @@ final class DialogWatch {
                   } });
               }
 
+              // The site's own scripts: empty script elements loading a file of the site's assets/
+              // or of its search index (search/), which search.js adds as it needs them.
               const own = (el) => {
                 const src = el.getAttribute('src');
-                return !!src && !src.includes(':') && src.includes('assets/') && el.textContent.trim() === '';
+                if (!src || el.textContent.trim() !== '') {
+                  return false;
+                }
+                let url;
+                try {
+                  url = new URL(src, document.baseURI);
+                } catch (e) {
+                  return false;
+                }
+                return url.protocol === location.protocol && url.host === location.host
+                    && /\\/(assets|search)\\/[^/]+\\.js$/.test(url.pathname);
               };
               const scriptUrl = (value) => {
                 try {
