@@ -13,9 +13,17 @@ import org.opendisclosure.content.ContentLimits;
  * @param outputDirectory   where the site goes; replaced only when the whole build succeeded
  * @param displayBase       file names in messages are shown relative to this directory
  * @param limits            bounds on each content file
+ * @param threads           how many threads load, render and write; the output is the same for any number
  */
 public record GenerationRequest(Path contentDirectory, Path templateDirectory, Path outputDirectory,
-        Path displayBase, ContentLimits limits) {
+        Path displayBase, ContentLimits limits, int threads) {
+
+    /** A request that uses every processor. */
+    public GenerationRequest(Path contentDirectory, Path templateDirectory, Path outputDirectory, Path displayBase,
+            ContentLimits limits) {
+        this(contentDirectory, templateDirectory, outputDirectory, displayBase, limits,
+                Runtime.getRuntime().availableProcessors());
+    }
 
     public GenerationRequest {
         Objects.requireNonNull(contentDirectory, "contentDirectory");
@@ -23,6 +31,14 @@ public record GenerationRequest(Path contentDirectory, Path templateDirectory, P
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(displayBase, "displayBase");
         Objects.requireNonNull(limits, "limits");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+    }
+
+    /** The same request on {@code count} threads. */
+    public GenerationRequest withThreads(int count) {
+        return new GenerationRequest(contentDirectory, templateDirectory, outputDirectory, displayBase, limits, count);
     }
 
     /** A request with default limits, messages relative to the content directory's parent. */

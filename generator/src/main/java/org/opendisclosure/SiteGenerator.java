@@ -2,13 +2,17 @@ package org.opendisclosure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.check.ContentChecker;
+import org.opendisclosure.content.ContentLimits;
 import org.opendisclosure.content.ContentLoader;
-import org.opendisclosure.derive.SiteIndex;
+import org.opendisclosure.derive.BudgetRollups;
+import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.export.DataFile;
 import org.opendisclosure.export.OpenData;
 import org.opendisclosure.model.Content;
@@ -19,10 +23,9 @@ import org.opendisclosure.problem.Severity;
 import org.opendisclosure.problem.SourcePosition;
 import org.opendisclosure.render.CrawlerFiles;
 import org.opendisclosure.render.OutputPathCollisions;
-import org.opendisclosure.render.Page;
-import org.opendisclosure.render.SitePages;
+import org.opendisclosure.render.PlannedPage;
+import org.opendisclosure.render.SitePlan;
 import org.opendisclosure.render.TemplateFailure;
-import org.opendisclosure.render.TableDownloads;
 import org.opendisclosure.render.TemplateRenderer;
 import org.opendisclosure.search.SearchDocuments;
 import org.opendisclosure.search.SearchIndexWriter;
@@ -51,12 +54,12 @@ public final class SiteGenerator {
      *
      * @param displayBase file names in messages are shown relative to this directory
      */
-    public CheckedContent check(java.nio.file.Path contentDirectory, java.nio.file.Path displayBase,
-            org.opendisclosure.content.ContentLimits limits) {
+    public CheckedContent check(Path contentDirectory, Path displayBase, ContentLimits limits) {
         ProblemCollector problems = new ProblemCollector();
         Content content = new ContentLoader(limits).load(contentDirectory, displayBase, problems);
-        CheckReport report = new ContentChecker().check(content, problems);
-        return new CheckedContent(content, report);
+        BudgetRollups rollups = BudgetRollups.of(content.budgets());
+        CheckReport report = new ContentChecker().check(content, rollups, problems);
+        return new CheckedContent(content, rollups, report);
     }
 
     /** Loads, checks and, when there is no error, renders and publishes the site. */
@@ -66,37 +69,32 @@ public final class SiteGenerator {
         if (checked.report().hasErrors()) {
             return new GenerationResult(problems, 0);
         }
-        SiteIndex index = new SiteIndex(checked.content());
-        List<DataFile> dataFiles = OpenData.files(index);
-        List<Page> all = new SitePages(index, checked.report(), dataFiles).all();
-        List<String> collisions = OutputPathCollisions.find(all);
+        SiteModel site = new SiteModel(checked.content(), checked.rollups());
+        List<DataFile> dataFiles = OpenData.files(site);
+        List<PlannedPage> pages = new SitePlan(site, checked.report(), dataFiles).pages();
+        List<String> collisions = OutputPathCollisions.find(pages);
         if (!collisions.isEmpty()) {
             SourcePosition output = SourcePosition.startOf(ContentLoader.display(request.displayBase(),
                     request.outputDirectory()));
             collisions.forEach(m -> problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT, output, "", "", m)));
             return new GenerationResult(problems, 0);
         }
-        try (StagedSite site = StagedSite.beside(request.outputDirectory())) {
+        try (StagedSite staged = StagedSite.beside(request.outputDirectory())) {
             TemplateRenderer renderer = new TemplateRenderer(request.templateDirectory());
-            for (Page page : all) {
-                site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
-                for (var table : TableDownloads.of(page).entrySet()) {
-                    site.write(table.getKey(), table.getValue());
-                }
-            }
+            new PagePipeline(renderer, staged, request.threads()).run(pages, done -> { });
             for (DataFile file : dataFiles) {
-                site.write(file.path(), file.bytes());
+                staged.write(file.path(), file.bytes());
             }
-            for (var file : new CrawlerFiles(checked.content().settings()).files(all).entrySet()) {
-                site.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+            for (var file : new CrawlerFiles(site.settings()).files(pages).entrySet()) {
+                staged.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
             }
-            var search = SearchDocuments.of(index, all.stream().map(Page::path).toList());
+            var search = SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList());
             for (var file : new SearchIndexWriter().files(search).entrySet()) {
-                site.write(file.getKey(), file.getValue());
+                staged.write(file.getKey(), file.getValue());
             }
-            site.copyTree(request.templateDirectory().resolve("assets"), "assets");
-            site.publish();
-            return new GenerationResult(problems, all.size());
+            staged.copyTree(request.templateDirectory().resolve(SiteAddresses.ASSETS_FOLDER), SiteAddresses.ASSETS_FOLDER);
+            staged.publish();
+            return new GenerationResult(problems, pages.size());
         } catch (TemplateFailure e) {
             problems.add(new Problem(Severity.ERROR, ProblemCodes.TEMPLATE,
                     new SourcePosition(ContentLoader.display(request.displayBase(), request.templateDirectory().resolve(e.template())),
@@ -112,7 +110,12 @@ public final class SiteGenerator {
     }
 
     /** Content after checking, with what the checks found. */
-    public record CheckedContent(Content content, CheckReport report) {
+    public record CheckedContent(Content content, BudgetRollups rollups, CheckReport report) {
+
+        /** Every problem loading and checking found, in file order. */
+        public List<Problem> problems() {
+            return report.problems();
+        }
     }
 
 }

@@ -3,6 +3,7 @@ package org.opendisclosure.check;
 import java.math.BigDecimal;
 
 import org.opendisclosure.content.FieldLabels;
+import org.opendisclosure.derive.BudgetRollup;
 import org.opendisclosure.derive.CodeRollup;
 import org.opendisclosure.derive.EconomicAmounts;
 import org.opendisclosure.derive.FunctionalAmounts;
@@ -28,7 +29,7 @@ final class BudgetArithmeticCheck {
     private BudgetArithmeticCheck() {
     }
 
-    static void check(DepartmentBudget budget, ProblemCollector problems) {
+    static void check(DepartmentBudget budget, BudgetRollup rollup, ProblemCollector problems) {
         boolean generalBasicKnown = true;
         for (BudgetRow row : budget.rows()) {
             rowTotal(budget, row, problems);
@@ -36,7 +37,7 @@ final class BudgetArithmeticCheck {
                     problems);
             split(budget, row, row.governmentFundSpending(), row.governmentFund(), "government_fund", problems);
         }
-        CodeRollup<FunctionalAmounts> functional = FunctionalAmounts.rollUp(budget.rows());
+        CodeRollup<FunctionalAmounts> functional = rollup.functional();
         FunctionalAmounts total = functional.total();
         if (total.income().compareTo(total.expenditure()) != 0) {
             problems.error(ProblemCodes.BALANCE, budget.sourceMap().at("functional"), "functional",
@@ -48,7 +49,7 @@ final class BudgetArithmeticCheck {
         // Without every row's split the general-budget basic spending is unknown: the missing
         // split is the one mistake to report, not a difference it would cause here.
         if (generalBasicKnown && !budget.rows().isEmpty() && !budget.economicRows().isEmpty()) {
-            CodeRollup<EconomicAmounts> economic = EconomicAmounts.rollUp(budget.economicRows());
+            CodeRollup<EconomicAmounts> economic = rollup.economic();
             BigDecimal byFunction = functional.total().generalBasic();
             BigDecimal byEconomic = economic.total().total();
             if (byFunction.compareTo(byEconomic) != 0) {

@@ -2,6 +2,7 @@ package org.opendisclosure.check;
 
 import java.util.List;
 
+import org.opendisclosure.derive.BudgetRollups;
 import org.opendisclosure.model.Content;
 import org.opendisclosure.model.DepartmentBudget;
 import org.opendisclosure.model.IncompleteFiles;
@@ -24,6 +25,16 @@ public final class ContentChecker {
      * @return every problem in file order, and the acknowledged discrepancies for the pages
      */
     public CheckReport check(Content content, ProblemCollector problems) {
+        return check(content, BudgetRollups.of(content.budgets()), problems);
+    }
+
+    /**
+     * @param content  what was loaded
+     * @param rollups  the budgets' sums, computed once by the derive stage and read here
+     * @param problems what loading reported; the checks add theirs
+     * @return every problem in file order, and the acknowledged discrepancies for the pages
+     */
+    public CheckReport check(Content content, BudgetRollups rollups, ProblemCollector problems) {
         IncompleteFiles incomplete = content.incomplete();
         DuplicateIdCheck.check(content, problems);
         if (incomplete.departmentsComplete()) {
@@ -43,8 +54,8 @@ public final class ContentChecker {
             if (incomplete.isIncomplete(budget)) {
                 deferArithmetic(budget, problems);
             } else {
-                BudgetArithmeticCheck.check(budget, problems);
-                PublishedTotalCheck.check(budget, problems);
+                BudgetArithmeticCheck.check(budget, rollups.of(budget), problems);
+                PublishedTotalCheck.check(budget, rollups.of(budget), problems);
             }
         }
         List<Problem> all = problems.sorted();

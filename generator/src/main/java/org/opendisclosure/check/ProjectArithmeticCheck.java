@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.opendisclosure.content.FieldLabels;
+import org.opendisclosure.derive.ProjectSums;
 import org.opendisclosure.model.Funding;
 import org.opendisclosure.model.MoneyFormat;
 import org.opendisclosure.model.Project;
@@ -38,9 +39,8 @@ final class ProjectArithmeticCheck {
             }
         }
         List<SubProject> subprojects = project.subprojects();
-        if (!subprojects.isEmpty() && f.annualTotal() != null
-                && subprojects.stream().map(SubProject::amount).allMatch(Objects::nonNull)) {
-            BigDecimal sum = subprojects.stream().map(SubProject::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!subprojects.isEmpty() && f.annualTotal() != null && ProjectSums.allSubprojectsHaveAmounts(project)) {
+            BigDecimal sum = ProjectSums.subprojects(project);
             if (sum.compareTo(f.annualTotal()) != 0) {
                 problems.error(ProblemCodes.SUBPROJECTS_TOTAL, project.sourceMap().at("subprojects"), "subprojects",
                         labels.of("subprojects"),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.opendisclosure.derive.BudgetRollup;
 import org.opendisclosure.derive.CodeRollup;
 import org.opendisclosure.derive.EconomicAmounts;
 import org.opendisclosure.derive.FunctionalAmounts;
@@ -35,9 +36,9 @@ final class PublishedTotalCheck {
     private PublishedTotalCheck() {
     }
 
-    static void check(DepartmentBudget budget, ProblemCollector problems) {
-        CodeRollup<FunctionalAmounts> functional = FunctionalAmounts.rollUp(budget.rows());
-        CodeRollup<EconomicAmounts> economic = EconomicAmounts.rollUp(budget.economicRows());
+    static void check(DepartmentBudget budget, BudgetRollup rollup, ProblemCollector problems) {
+        CodeRollup<FunctionalAmounts> functional = rollup.functional();
+        CodeRollup<EconomicAmounts> economic = rollup.economic();
         for (PublishedTotal typed : budget.publishedTotals()) {
             switch (typed.table()) {
                 case "income" -> compare(budget, typed, functional.total().income(), "收入总计",

@@ -12,9 +12,8 @@ public record DepartmentYear(Department department, DepartmentBudget budget, Cla
         CodeRollup<FunctionalAmounts> functional, CodeRollup<EconomicAmounts> economic) {
 
     public static DepartmentYear of(Department department, DepartmentBudget budget,
-            ClassificationCatalogue catalogue) {
-        return new DepartmentYear(department, budget, catalogue, FunctionalAmounts.rollUp(budget.rows()),
-                EconomicAmounts.rollUp(budget.economicRows()));
+            ClassificationCatalogue catalogue, BudgetRollup rollup) {
+        return new DepartmentYear(department, budget, catalogue, rollup.functional(), rollup.economic());
     }
 
     public int year() {

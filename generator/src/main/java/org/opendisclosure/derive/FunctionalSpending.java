@@ -5,15 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.opendisclosure.model.ClassificationCode;
 import org.opendisclosure.model.Project;
 
 /**
  * Who spends on each functional code in one year: every department budget's roll-up and every
- * project that carries the code, gathered by 类, 款 and 项. Feeds the functional-code pages and
- * the year's overview. Immutable.
+ * project that carries the code, gathered by 类, 款 and 项. Built once per year by {@link SiteModel}
+ * with maps, so that each question costs what its answer holds; feeds the functional-code pages,
+ * the year's overview and the search. Immutable.
  */
 public final class FunctionalSpending {
 
@@ -22,28 +22,50 @@ public final class FunctionalSpending {
     }
 
     private final int year;
-    private final List<DepartmentYear> budgets;
-    private final List<Project> projects;
-    private final TreeSet<String> codes = new TreeSet<>();
+    private final List<String> codes;
     private final Map<String, FunctionalAmounts> byCode = new TreeMap<>();
+    private final Map<String, List<String>> children = new TreeMap<>();
+    private final Map<String, List<Share>> departments = new TreeMap<>();
+    private final Map<String, List<Project>> projects = new TreeMap<>();
     private final FunctionalAmounts total;
 
+    /**
+     * @param budgets  the year's department budgets
+     * @param projects the year's projects, in the site's project order
+     */
     public FunctionalSpending(int year, List<DepartmentYear> budgets, List<Project> projects) {
         this.year = year;
-        this.budgets = List.copyOf(budgets);
-        this.projects = projects.stream().filter(p -> p.functionalCode() != null).toList();
         FunctionalAmounts sum = FunctionalAmounts.ZERO;
         for (DepartmentYear budget : budgets) {
             for (String code : budget.functional().codes()) {
-                byCode.merge(code, budget.functional().at(code), FunctionalAmounts::plus);
+                FunctionalAmounts amounts = budget.functional().at(code);
+                byCode.merge(code, amounts, FunctionalAmounts::plus);
+                if (amounts.expenditure().signum() != 0) {
+                    departments.computeIfAbsent(code, c -> new ArrayList<>()).add(new Share(budget, amounts));
+                }
             }
             sum = sum.plus(budget.functional().total());
         }
         this.total = sum;
-        codes.addAll(byCode.keySet());
-        for (Project project : this.projects) {
-            codes.addAll(ClassificationCode.lineage(project.functionalCode()));
+        TreeMap<String, Boolean> all = new TreeMap<>();
+        byCode.keySet().forEach(c -> all.put(c, true));
+        for (Project project : projects) {
+            if (project.functionalCode() != null) {
+                for (String code : ClassificationCode.lineage(project.functionalCode())) {
+                    all.put(code, true);
+                    this.projects.computeIfAbsent(code, c -> new ArrayList<>()).add(project);
+                }
+            }
         }
+        this.codes = List.copyOf(all.keySet());
+        for (String code : codes) {
+            String parent = ClassificationCode.parent(code);
+            if (parent != null) {
+                children.computeIfAbsent(parent, c -> new ArrayList<>()).add(code);
+            }
+        }
+        departments.values().forEach(list -> list.sort(Comparator.comparing((Share s) -> s.amounts().expenditure())
+                .reversed().thenComparing(s -> s.department().department().id())));
     }
 
     public int year() {
@@ -52,16 +74,26 @@ public final class FunctionalSpending {
 
     /** Every code with department spending or a project below it, in code order. */
     public List<String> codes() {
-        return List.copyOf(codes);
+        return codes;
     }
 
     public List<String> codes(int length) {
         return codes.stream().filter(c -> c.length() == length).toList();
     }
 
-    /** The direct children of a code that have spending or projects. */
+    /** The direct children of a code that have spending or projects, in code order. */
     public List<String> children(String code) {
-        return codes.stream().filter(c -> code.equals(ClassificationCode.parent(c))).toList();
+        return List.copyOf(children.getOrDefault(code, List.of()));
+    }
+
+    /** For a 类 its 款 and their 项; for a 款 its 项: every code below, in code order. */
+    public List<String> descendants(String code) {
+        List<String> below = new ArrayList<>();
+        for (String child : children.getOrDefault(code, List.of())) {
+            below.add(child);
+            below.addAll(descendants(child));
+        }
+        return below;
     }
 
     /** Budget amounts under a code, summed over departments; zero when only projects carry it. */
@@ -76,27 +108,16 @@ public final class FunctionalSpending {
 
     /** Departments spending under a code, largest first, then by id. */
     public List<Share> departments(String code) {
-        List<Share> shares = new ArrayList<>();
-        for (DepartmentYear budget : budgets) {
-            FunctionalAmounts amounts = budget.functional().at(code);
-            if (amounts != null && amounts.expenditure().signum() != 0) {
-                shares.add(new Share(budget, amounts));
-            }
-        }
-        shares.sort(Comparator.comparing((Share s) -> s.amounts().expenditure()).reversed()
-                .thenComparing(s -> s.department().department().id()));
-        return shares;
+        return List.copyOf(departments.getOrDefault(code, List.of()));
     }
 
     /** Projects whose code is this one or below it, in the site's project order. */
     public List<Project> projects(String code) {
-        return projects.stream().filter(p -> p.functionalCode().startsWith(code)).sorted(SiteIndex.PROJECT_ORDER)
-                .toList();
+        return List.copyOf(projects.getOrDefault(code, List.of()));
     }
 
     /** Whether a page can be built for the code: it has spending or projects this year. */
     public boolean has(String code) {
-        return codes.contains(code);
+        return byCode.containsKey(code) || projects.containsKey(code);
     }
-
 }

@@ -3,7 +3,9 @@ package org.opendisclosure.export;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.opendisclosure.derive.SiteIndex;
+import org.opendisclosure.address.SiteAddresses;
+import org.opendisclosure.derive.SiteModel;
+import org.opendisclosure.derive.YearInSite;
 import org.opendisclosure.model.SiteSettings;
 
 /**
@@ -13,37 +15,35 @@ import org.opendisclosure.model.SiteSettings;
  * hold exactly the figures the pages show.
  *
  * <pre>{@code
- * for (DataFile file : OpenData.files(index)) {
+ * for (DataFile file : OpenData.files(site)) {
  *     site.write(file.path(), file.bytes());
  * }
  * }</pre>
  */
 public final class OpenData {
 
-    /** The folder of the site the files go in. */
-    public static final String FOLDER = "data/";
-
     private OpenData() {
     }
 
     /** Every file, in a fixed order: year by year, each table as CSV then JSON; the descriptor last. */
-    public static List<DataFile> files(SiteIndex index) {
+    public static List<DataFile> files(SiteModel site) {
         List<OpenDataTable> tables = new ArrayList<>();
         List<DataFile> files = new ArrayList<>();
-        for (int year : index.years()) {
-            for (OpenDataTable table : new YearTables(index, year).all()) {
-                String base = FOLDER + year + "/" + table.name();
+        for (YearInSite inYear : site.years()) {
+            int year = inYear.year();
+            for (OpenDataTable table : new YearTables(site, inYear).all()) {
                 tables.add(table);
-                files.add(new DataFile(base + ".csv", table.title(), "CSV", year, table.rows().size(),
+                files.add(new DataFile(SiteAddresses.dataFile(year, table.name(), "csv"), table.title(), "CSV", year, table.rows().size(),
                         CsvFormat.of(table)));
                 tables.add(table);
-                files.add(new DataFile(base + ".json", table.title(), "JSON", year, table.rows().size(),
+                files.add(new DataFile(SiteAddresses.dataFile(year, table.name(), "json"), table.title(), "JSON", year, table.rows().size(),
                         JsonFormat.of(table)));
             }
         }
-        SiteSettings settings = index.content().settings();
-        byte[] descriptor = DataPackage.describe(settings.title(), settings.description(), tables, files, FOLDER);
-        files.add(new DataFile(FOLDER + DataPackage.FILE_NAME, "数据包说明（Frictionless Data Package）", "JSON", 0, -1,
+        SiteSettings settings = site.settings();
+        byte[] descriptor = DataPackage.describe(settings.title(), settings.description(), tables, files,
+                SiteAddresses.DATA_FOLDER);
+        files.add(new DataFile(SiteAddresses.DATA_FOLDER + DataPackage.FILE_NAME, "数据包说明（Frictionless Data Package）", "JSON", 0, -1,
                 descriptor));
         return List.copyOf(files);
     }

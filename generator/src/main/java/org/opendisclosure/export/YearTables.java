@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.opendisclosure.derive.DepartmentYear;
-import org.opendisclosure.derive.SiteIndex;
+import org.opendisclosure.address.SiteAddresses;
+import org.opendisclosure.derive.SiteModel;
+import org.opendisclosure.derive.YearInSite;
 import org.opendisclosure.model.BudgetRow;
 import org.opendisclosure.model.BudgetUnit;
 import org.opendisclosure.model.ClassificationCode;
@@ -45,12 +47,14 @@ final class YearTables {
     private static final OpenDataField PROJECT = text("project", "项目编号", PROJECT_CODE,
             "本站为项目定的编号；同一项目在不同年度编号相同");
 
-    private final SiteIndex index;
+    private final SiteModel site;
+    private final YearInSite inYear;
     private final int year;
 
-    YearTables(SiteIndex index, int year) {
-        this.index = index;
-        this.year = year;
+    YearTables(SiteModel site, YearInSite inYear) {
+        this.site = site;
+        this.inYear = inYear;
+        this.year = inYear.year();
     }
 
     /** The year's tables that have rows, in a fixed order. */
@@ -83,16 +87,16 @@ final class YearTables {
                 amount("prior_year_execution", "同名项目上年预算执行数", "元；2019 年表"),
                 text("page", "项目页面", null, "本站中项目页面的路径，相对于站点根目录"));
         List<List<Object>> rows = new ArrayList<>();
-        for (Project p : index.projects(year)) {
-            Department department = index.department(p.departmentId());
-            BudgetUnit unit = index.unit(p.unitId());
+        for (Project p : inYear.projects()) {
+            Department department = site.department(p.departmentId());
+            BudgetUnit unit = site.unit(p.unitId());
             Funding f = p.funding();
             rows.add(Arrays.asList(year, p.id(), p.name(), department.id(), department.name(), unit.id(), unit.name(),
                     p.form().code(), p.nature(), p.category(), p.purpose(), p.functionalCode(),
                     date(p.period().start()), date(p.period().end()), f.projectTotal(), f.projectFiscal(),
                     f.projectOther(), f.annualTotal(), f.appropriation(), f.carriedOver(), f.other(),
                     f.priorYearBudget(), f.priorYearExecution(),
-                    org.opendisclosure.render.SitePages.projectPath(year, p.id())));
+                    SiteAddresses.project(year, p.id())));
         }
         return new OpenDataTable("projects", year, year + " 年项目", "每行一个项目：单位、性质、期限与资金。", fields,
                 List.of("project"), rows);
@@ -110,7 +114,7 @@ final class YearTables {
                 new OpenDataField("number", "指标值数值", OpenDataField.Type.NUMBER, null, "从原文读出的数值；定性指标为空"),
                 text("unit", "计量单位", null, "从原文读出的单位，如 %、元/分钟"));
         List<List<Object>> rows = new ArrayList<>();
-        for (Project p : index.projects(year)) {
+        for (Project p : inYear.projects()) {
             int position = 0;
             for (IndicatorGroup group : p.indicators()) {
                 for (IndicatorSubgroup subgroup : group.subgroups()) {
@@ -143,7 +147,7 @@ final class YearTables {
                 amount("project", "项目支出", "元"),
                 amount("total", "支出合计", "元；基本支出与项目支出之和"));
         List<List<Object>> rows = new ArrayList<>();
-        for (DepartmentYear budget : index.budgets(year)) {
+        for (DepartmentYear budget : inYear.budgets()) {
             Department d = budget.department();
             for (BudgetRow r : budget.budget().rows()) {
                 rows.add(Arrays.asList(year, d.id(), d.name(), prefix(r.code(), ClassificationCode.CLASS),
@@ -165,7 +169,7 @@ final class YearTables {
                 amount("office", "公用经费", "元"),
                 amount("total", "合计", "元；人员经费与公用经费之和"));
         List<List<Object>> rows = new ArrayList<>();
-        for (DepartmentYear budget : index.budgets(year)) {
+        for (DepartmentYear budget : inYear.budgets()) {
             Department d = budget.department();
             for (EconomicRow r : budget.budget().economicRows()) {
                 rows.add(Arrays.asList(year, d.id(), d.name(), prefix(r.code(), 3), r.code(),

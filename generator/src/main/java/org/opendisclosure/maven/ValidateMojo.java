@@ -50,7 +50,7 @@ public class ValidateMojo extends ContentMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         List<Problem> problems = new SiteGenerator().check(contentDirectory.toPath(), messageBase(), limits())
-                .report().problems();
+                .problems();
         if (problemFormat == ProblemFormat.GITHUB) {
             // Workflow commands must start their line, so they bypass the log's "[ERROR] " prefix.
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -37,6 +37,17 @@ public final class MoneyFormat {
         return formatted.endsWith(".00") ? formatted.substring(0, formatted.length() - 3) : formatted;
     }
 
+    /** Two decimals, no separators: {@code 73985000.40}; what CSV and spreadsheets read. */
+    public static String plain(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** As {@link #plain}, without {@code .00}: {@code 2218956423}, {@code 1073.70}. */
+    public static String plainWhole(BigDecimal amount) {
+        String plain = plain(amount);
+        return plain.endsWith(".00") ? plain.substring(0, plain.length() - 3) : plain;
+    }
+
     /** A difference with its sign, as {@link #whole}: {@code +1} or {@code -1,000}. */
     public static String signedWhole(BigDecimal amount) {
         return (amount.signum() > 0 ? "+" : "") + whole(amount);

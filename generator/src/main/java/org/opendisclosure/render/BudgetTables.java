@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.derive.CodeRollup;
 import org.opendisclosure.derive.DepartmentYear;
 import org.opendisclosure.derive.EconomicAmounts;
 import org.opendisclosure.derive.FunctionalAmounts;
 import org.opendisclosure.model.ClassificationCode;
-import org.opendisclosure.model.MoneyFormat;
+import org.opendisclosure.model.MoneyStyle;
 import org.opendisclosure.model.ThreePublicCosts;
 import org.opendisclosure.render.DataTable.HeaderCell;
 import org.opendisclosure.render.DataTable.TableCell;
@@ -50,25 +51,23 @@ final class BudgetTables {
     /** 1. 财务收支预算总表. */
     DataTable overview() {
         FunctionalAmounts total = budget.functional().total();
-        List<String[]> income = List.of(
-                new String[] {"一、财政拨款收入", cell(total.fiscal())},
-                new String[] {"1. 一般公共预算资金", cell(total.generalBudget())},
-                new String[] {"2. 政府性基金", cell(total.governmentFund())},
-                new String[] {"二、事业收入", cell(total.businessIncome())},
-                new String[] {"三、事业单位经营收入", cell(total.operatingIncome())},
-                new String[] {"四、其他收入", cell(total.otherIncome())});
+        List<Line> income = List.of(
+                new Line("一、财政拨款收入", total.fiscal()),
+                new Line("1. 一般公共预算资金", total.generalBudget()),
+                new Line("2. 政府性基金", total.governmentFund()),
+                new Line("二、事业收入", total.businessIncome()),
+                new Line("三、事业单位经营收入", total.operatingIncome()),
+                new Line("四、其他收入", total.otherIncome()));
         List<String> classes = budget.functional().codes(ClassificationCode.CLASS);
-        List<String[]> spending = new ArrayList<>();
+        List<List<TableCell>> right = new ArrayList<>();
         for (int i = 0; i < classes.size(); i++) {
             String code = classes.get(i);
-            spending.add(new String[] {numeral(i) + "、" + budget.functionalName(code),
-                cell(budget.functional().at(code).expenditure()), code});
+            right.add(List.of(TableCell.heading(numeral(i) + "、" + budget.functionalName(code), functionPath(code)),
+                    cell(budget.functional().at(code).expenditure())));
         }
-        List<List<TableCell>> right = spending.stream().map(item -> List.of(
-                TableCell.heading(item[0], functionPath(item[2])), TableCell.amount(item[1]))).toList();
         List<TableRow> rows = sideBySide(income, right, 2);
-        TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null), TableCell.amount(cell(total.income())),
-                TableCell.heading("支出总计", null), TableCell.amount(cell(total.expenditure()))), "");
+        TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null), cell(total.income()),
+                TableCell.heading("支出总计", null), cell(total.expenditure())), "");
         return new DataTable("table-1", year + "年部门财务收支预算总表", meta, "单位：元",
                 List.of(List.of(HeaderCell.group("本年收入", 2), HeaderCell.group("本年支出", 2)),
                         List.of(HeaderCell.column("项目"), HeaderCell.amount("预算数"), HeaderCell.column("项目"),
@@ -97,8 +96,8 @@ final class BudgetTables {
     /** 4. 财政拨款收支预算总表. */
     DataTable fiscalOverview() {
         FunctionalAmounts total = budget.functional().total();
-        List<String[]> income = List.of(new String[] {"一、一般公共预算资金", cell(total.generalBudget())},
-                new String[] {"二、政府性基金", cell(total.governmentFund())});
+        List<Line> income = List.of(new Line("一、一般公共预算资金", total.generalBudget()),
+                new Line("二、政府性基金", total.governmentFund()));
         List<String> classes = budget.functional().codes(ClassificationCode.CLASS).stream()
                 .filter(c -> budget.functional().at(c).generalTotal().add(budget.functional().at(c).fundTotal())
                         .signum() != 0)
@@ -108,14 +107,14 @@ final class BudgetTables {
             String code = classes.get(i);
             FunctionalAmounts a = budget.functional().at(code);
             right.add(List.of(TableCell.heading(numeral(i) + "、" + budget.functionalName(code), functionPath(code)),
-                    TableCell.amount(cell(a.generalTotal().add(a.fundTotal()))),
-                    TableCell.amount(cell(a.generalTotal())), TableCell.amount(cell(a.fundTotal()))));
+                    cell(a.generalTotal().add(a.fundTotal())),
+                    cell(a.generalTotal()), cell(a.fundTotal())));
         }
         List<TableRow> rows = sideBySide(income, right, 4);
-        TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null), TableCell.amount(cell(total.fiscal())),
+        TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null), cell(total.fiscal()),
                 TableCell.heading("支出总计", null),
-                TableCell.amount(cell(total.generalTotal().add(total.fundTotal()))),
-                TableCell.amount(cell(total.generalTotal())), TableCell.amount(cell(total.fundTotal()))), "");
+                cell(total.generalTotal().add(total.fundTotal())),
+                cell(total.generalTotal()), cell(total.fundTotal())), "");
         return new DataTable("table-4", year + "年部门财政拨款收支预算总表", meta, "单位：元",
                 List.of(List.of(HeaderCell.group("本年收入", 2), HeaderCell.group("本年支出", 4)),
                         List.of(HeaderCell.column("项目"), HeaderCell.amount("预算数"), HeaderCell.column("项目"),
@@ -129,13 +128,13 @@ final class BudgetTables {
      * tables lay them out: the shorter side is padded with blank cells. Both items head their
      * side of the row; {@link TableLayout} ties each amount to its own side's item.
      */
-    private static List<TableRow> sideBySide(List<String[]> income, List<List<TableCell>> spending, int rightColumns) {
+    private static List<TableRow> sideBySide(List<Line> income, List<List<TableCell>> spending, int rightColumns) {
         List<TableRow> rows = new ArrayList<>();
         for (int i = 0; i < Math.max(income.size(), spending.size()); i++) {
             List<TableCell> cells = new ArrayList<>();
             if (i < income.size()) {
-                cells.add(TableCell.heading(income.get(i)[0], null));
-                cells.add(TableCell.amount(income.get(i)[1]));
+                cells.add(TableCell.heading(income.get(i).label(), null));
+                cells.add(cell(income.get(i).amount()));
             } else {
                 cells.add(TableCell.plain(""));
                 cells.add(TableCell.plain(""));
@@ -183,10 +182,10 @@ final class BudgetTables {
             return new DataTable("table-8", title, meta, "单位：万元", headings, List.of(), List.of(),
                     "本部门" + year + "年部门预算没有列出“三公”经费和机关运行经费。");
         }
-        TableRow row = new TableRow(List.of(TableCell.amount(wan(t.total())), TableCell.amount(wan(t.overseas())),
-                TableCell.amount(wan(t.reception())), TableCell.amount(wan(t.vehicles())),
-                TableCell.amount(wan(t.vehiclePurchase())), TableCell.amount(wan(t.vehicleOperation())),
-                TableCell.amount(t.operatingCosts() == null ? "" : wan(t.operatingCosts()))), "");
+        TableRow row = new TableRow(List.of(wan(t.total()), wan(t.overseas()),
+                wan(t.reception()), wan(t.vehicles()),
+                wan(t.vehiclePurchase()), wan(t.vehicleOperation()),
+                t.operatingCosts() == null ? TableCell.figure("") : wan(t.operatingCosts())), "");
         return new DataTable("table-8", title, meta, "单位：万元", headings, List.of(row), List.of(), "");
     }
 
@@ -219,7 +218,7 @@ final class BudgetTables {
                 cells.add(TableCell.code(parts.get(i), null));
             }
             cells.add(TableCell.heading(name.apply(code), href));
-            values.forEach(v -> cells.add(TableCell.amount(cell(v.apply(amounts)))));
+            values.forEach(v -> cells.add(cell(v.apply(amounts))));
             rows.add(new TableRow(cells, "level-" + code.length()));
         }
         List<TableRow> footer = List.of();
@@ -227,22 +226,27 @@ final class BudgetTables {
         A total = rollup.total();
         List<TableCell> totalCells = new ArrayList<>();
         totalCells.add(TableCell.heading("合计", null).spanning(codeColumns + 1));
-        values.forEach(v -> totalCells.add(TableCell.amount(empty ? "" : cell(v.apply(total)))));
+        values.forEach(v -> totalCells.add(empty ? TableCell.figure("") : cell(v.apply(total))));
         footer = List.of(new TableRow(totalCells, ""));
         return new DataTable(id, title, meta, "单位：元", headings, rows, footer, empty ? emptyStatement : "");
     }
 
     private String functionPath(String code) {
-        return SitePages.functionPath(budget.year(), code);
+        return SiteAddresses.function(budget.year(), code);
     }
 
-    /** A cell as the tables print it: blank for nothing. */
-    static String cell(BigDecimal amount) {
-        return amount.signum() == 0 ? "" : MoneyFormat.whole(amount);
+    /** An amount as the tables print it: blank for nothing. */
+    static TableCell cell(BigDecimal amount) {
+        return TableCell.amount(amount, MoneyStyle.BLANK_ZERO);
     }
 
-    private static String wan(BigDecimal amount) {
-        return MoneyFormat.yuan(amount);
+    /** An amount of the 万元 table: two decimals. */
+    private static TableCell wan(BigDecimal amount) {
+        return TableCell.amount(amount, MoneyStyle.YUAN);
+    }
+
+    /** One item of the income side of an overview table. */
+    private record Line(String label, BigDecimal amount) {
     }
 
     private static String numeral(int index) {

@@ -1,12 +1,11 @@
 package org.opendisclosure.render;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.opendisclosure.chart.BarChart;
 import org.opendisclosure.chart.SvgChartRenderer;
+import org.opendisclosure.model.MoneyStyle;
 import org.opendisclosure.render.DataTable.HeaderCell;
 import org.opendisclosure.render.DataTable.TableCell;
 import org.opendisclosure.render.DataTable.TableRow;
@@ -19,11 +18,12 @@ import org.opendisclosure.render.DataTable.TableRow;
 final class Charts {
 
     private final SvgChartRenderer renderer;
-    private final Function<BigDecimal, String> format;
+    private final MoneyStyle style;
 
-    Charts(Function<BigDecimal, String> format) {
-        this.renderer = new SvgChartRenderer(format);
-        this.format = format;
+    /** @param style how the chart's labels and its table print amounts */
+    Charts(MoneyStyle style) {
+        this.renderer = new SvgChartRenderer(style::display);
+        this.style = style;
     }
 
     /**
@@ -43,9 +43,9 @@ final class Charts {
             BarChart.Category category = chart.categories().get(i);
             List<TableCell> cells = new ArrayList<>();
             cells.add(TableCell.heading(category.label(), hrefs == null ? null : hrefs.get(i)));
-            category.values().forEach(v -> cells.add(TableCell.amount(format.apply(v))));
+            category.values().forEach(v -> cells.add(TableCell.amount(v, style)));
             if (chart.stacked()) {
-                cells.add(TableCell.amount(format.apply(category.total())));
+                cells.add(TableCell.amount(category.total(), style));
             }
             rows.add(new TableRow(cells, ""));
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.markup.Xml;
 import org.opendisclosure.model.SiteSettings;
 
@@ -16,8 +17,8 @@ import org.opendisclosure.model.SiteSettings;
  */
 public final class CrawlerFiles {
 
-    public static final String ROBOTS = "robots.txt";
-    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = SiteAddresses.ROBOTS;
+    public static final String SITEMAP = SiteAddresses.SITEMAP;
 
     private final String baseUrl;
 
@@ -26,7 +27,7 @@ public final class CrawlerFiles {
     }
 
     /** The files to write, by path in the site, in a fixed order. */
-    public Map<String, String> files(List<Page> pages) {
+    public Map<String, String> files(List<PlannedPage> pages) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(ROBOTS, robots());
         if (baseUrl != null) {
@@ -39,10 +40,10 @@ public final class CrawlerFiles {
         return "User-agent: *\nDisallow:\n" + (baseUrl == null ? "" : "\nSitemap: " + baseUrl + SITEMAP + "\n");
     }
 
-    private String sitemap(List<Page> pages) {
+    private String sitemap(List<PlannedPage> pages) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        pages.stream().filter(Page::listed).map(page -> baseUrl + page.path()).sorted()
+        pages.stream().filter(PlannedPage::listed).map(page -> baseUrl + page.path()).sorted()
                 .forEach(url -> xml.append("  <url><loc>").append(Xml.escape(url)).append("</loc></url>\n"));
         return xml.append("</urlset>\n").toString();
     }

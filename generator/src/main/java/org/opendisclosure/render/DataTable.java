@@ -1,6 +1,9 @@
 package org.opendisclosure.render;
 
+import java.math.BigDecimal;
 import java.util.List;
+
+import org.opendisclosure.model.MoneyStyle;
 
 /**
  * A table as a page shows it: title, unit, heading rows (with spans), body rows and footer
@@ -41,7 +44,7 @@ public record DataTable(String id, String title, String meta, String unit, List<
         for (TableRow row : java.util.stream.Stream.concat(rows.stream(), footer.stream()).toList()) {
             List<String> cells = new java.util.ArrayList<>();
             for (TableCell cell : row.cells()) {
-                cells.add(cell.style().contains("num") ? DownloadableTable.machineReadable(cell.text()) : cell.text());
+                cells.add(cell.csv());
                 for (int i = 1; i < cell.colspan(); i++) {
                     cells.add("");
                 }
@@ -85,9 +88,16 @@ public record DataTable(String id, String title, String meta, String unit, List<
 
     /**
      * A cell: text, whether it heads its row, an optional link (site-root relative), how many
-     * columns it spans and its CSS class ({@code num} for amounts).
+     * columns it spans, its CSS class ({@code num} for figures) and its text in the CSV download:
+     * for an amount, made from the exact number ({@link MoneyStyle#machine}), for anything else the
+     * text as shown.
      */
-    public record TableCell(String text, boolean header, String href, int colspan, String style) {
+    public record TableCell(String text, boolean header, String href, int colspan, String style, String csv) {
+
+        /** A cell whose download holds the text as shown. */
+        public TableCell(String text, boolean header, String href, int colspan, String style) {
+            this(text, header, href, colspan, style, text);
+        }
 
         public static TableCell plain(String text) {
             return new TableCell(text, false, null, 1, "");
@@ -106,12 +116,23 @@ public record DataTable(String id, String title, String meta, String unit, List<
             return new TableCell(text, false, href, 1, "");
         }
 
-        public static TableCell amount(String text) {
+        /** An amount, shown in {@code style} and downloaded as the exact number. */
+        public static TableCell amount(BigDecimal amount, MoneyStyle style) {
+            return new TableCell(style.display(amount), false, null, 1, "num", style.machine(amount));
+        }
+
+        /** An amount, or {@code absent} (e.g. {@code —}) where there is none. */
+        public static TableCell amountOr(BigDecimal amount, MoneyStyle style, String absent) {
+            return amount == null ? figure(absent) : amount(amount, style);
+        }
+
+        /** A figure that is not an amount — a share, a count, a dash — aligned as a number, downloaded as shown. */
+        public static TableCell figure(String text) {
             return new TableCell(text, false, null, 1, "num");
         }
 
         public TableCell spanning(int columns) {
-            return new TableCell(text, header, href, columns, style);
+            return new TableCell(text, header, href, columns, style, csv);
         }
     }
 }

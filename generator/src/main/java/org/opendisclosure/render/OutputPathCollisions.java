@@ -18,11 +18,11 @@ public final class OutputPathCollisions {
     }
 
     /** One message per page whose file another page already claims, naming both. */
-    public static List<String> find(List<Page> pages) {
-        Map<String, Page> claimed = new LinkedHashMap<>();
+    public static List<String> find(List<PlannedPage> pages) {
+        Map<String, PlannedPage> claimed = new LinkedHashMap<>();
         List<String> messages = new ArrayList<>();
-        for (Page page : pages) {
-            Page earlier = claimed.putIfAbsent(page.path().toLowerCase(Locale.ROOT), page);
+        for (PlannedPage page : pages) {
+            PlannedPage earlier = claimed.putIfAbsent(page.path().toLowerCase(Locale.ROOT), page);
             if (earlier != null) {
                 messages.add("两个页面要写到同一个文件：“" + earlier.path() + "”（模板 " + earlier.template() + "）和“"
                         + page.path() + "”（模板 " + page.template() + "）"

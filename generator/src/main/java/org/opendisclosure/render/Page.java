@@ -1,18 +1,32 @@
 package org.opendisclosure.render;
 
-import java.util.Map;
+import java.util.List;
 
 /**
- * One page to write: its path in the site (built only from validated ids), the template that
- * lays it out, the model the template receives, and whether it belongs in the sitemap.
+ * One page of the site as its template receives it: a typed view model, one record per page kind,
+ * whose components are the names the template uses. Every page has its {@link PageFrame} as
+ * {@code page}; where it goes is the frame's path (built by {@link org.opendisclosure.address.SiteAddresses}
+ * from validated ids only).
  */
-public record Page(String path, String template, Map<String, Object> model, boolean listed) {
-    public Page {
-        model = Map.copyOf(model);
+public sealed interface Page permits HomePage, NotFoundPage, DataPage, SearchPage, YearPage, FunctionsPage,
+        FunctionPage, DepartmentPage, UnitPage, ProjectPage {
+
+    /** What the shared layout needs; also where the page goes. */
+    PageFrame page();
+
+    /** The template that lays it out. */
+    String template();
+
+    /** The page's path in the site. */
+    default String path() {
+        return page().path();
     }
 
-    /** A page listed in the sitemap. */
-    public Page(String path, String template, Map<String, Object> model) {
-        this(path, template, model, true);
+    /** Whether it belongs in the sitemap (every page but the 404 page). */
+    default boolean listed() {
+        return page().indexable();
     }
+
+    /** Every table the page shows that a reader can download, in the page's order. */
+    List<DownloadableTable> downloadableTables();
 }

@@ -2,6 +2,8 @@ package org.opendisclosure.render;
 
 import java.util.List;
 
+import org.opendisclosure.address.SiteAddresses;
+
 /**
  * What the shared layout needs on every page.
  *
@@ -27,6 +29,6 @@ public record PageFrame(String siteTitle, String title, String description, Stri
      * Table downloads sit beside their page; see {@link TableDownloads}.
      */
     public String downloadPrefix() {
-        return TableDownloads.prefix(path);
+        return SiteAddresses.tableDownloadPrefix(path);
     }
 }

@@ -1,5 +1,7 @@
 package org.opendisclosure.render;
 
-/** One 子项目 with its amount (元, formatted) and share of the sub-projects' total. */
-public record SubProjectRow(String name, String amount, String share) {
+import java.math.BigDecimal;
+
+/** One 子项目 with its amount in 元 (null when the form gives none) and share of the sub-projects' total. */
+public record SubProjectRow(String name, BigDecimal amount, String share) {
 }

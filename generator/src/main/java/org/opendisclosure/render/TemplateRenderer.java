@@ -59,23 +59,31 @@ public final class TemplateRenderer {
      * template, line and column.
      */
     public String render(Page page) {
+        return render(page.template(), page, page.path());
+    }
+
+    /**
+     * Renders {@code model} with {@code templateName}; a template error becomes a
+     * {@link TemplateFailure} naming the template, line, column and {@code pagePath}.
+     */
+    public String render(String templateName, Object model, String pagePath) {
         try {
-            Template template = configuration.getTemplate(page.template());
-            StringWriter out = new StringWriter();
-            template.process(page.model(), out);
+            Template template = configuration.getTemplate(templateName);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
             return out.toString();
         } catch (TemplateException e) {
             String message = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null
                     ? "“" + e.getBlamedExpressionString() + "”的值为空或不存在（模板用到了页面数据里没有的名字）"
                     : oneLine(e.getMessageWithoutStackTop());
-            throw new TemplateFailure(e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName(),
+            throw new TemplateFailure(e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 1 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 1 : e.getColumnNumber(), page.path(), message);
+                    e.getColumnNumber() == null ? 1 : e.getColumnNumber(), pagePath, message);
         } catch (ParseException e) {
-            throw new TemplateFailure(e.getTemplateName() == null ? page.template() : e.getTemplateName(),
-                    e.getLineNumber(), e.getColumnNumber(), page.path(), "语法错误：" + oneLine(e.getEditorMessage()));
+            throw new TemplateFailure(e.getTemplateName() == null ? templateName : e.getTemplateName(),
+                    e.getLineNumber(), e.getColumnNumber(), pagePath, "语法错误：" + oneLine(e.getEditorMessage()));
         } catch (IOException e) {
-            throw new TemplateFailure(page.template(), 1, 1, page.path(), String.valueOf(e.getMessage()));
+            throw new TemplateFailure(templateName, 1, 1, pagePath, String.valueOf(e.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.opendisclosure.search;
 
+import org.opendisclosure.address.SiteAddresses;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +48,7 @@ import org.opendisclosure.markup.Json;
  */
 public final class SearchIndexWriter {
 
-    public static final String MANIFEST = "search/index.js";
+    public static final String MANIFEST = SiteAddresses.searchFile("index");
     static final String SHARD_PREFIX = "g-";
     static final String CHUNK_PREFIX = "d-";
     /** Hex digits of a file's hash in its name: 48 bits, so that a collision is never expected (and is detected). */
@@ -148,7 +149,7 @@ public final class SearchIndexWriter {
         String hash = hash(data);
         String name = prefix + hash;
         byte[] bytes = bytes("OpenDisclosureSearch." + function + "(\"" + name + "\"," + data + ");\n");
-        byte[] previous = files.put("search/" + name + ".js", bytes);
+        byte[] previous = files.put(SiteAddresses.searchFile(name), bytes);
         if (previous != null && !Arrays.equals(previous, bytes)) {
             throw new IllegalStateException("two index files have the hash " + hash + "; make HASH_LENGTH longer");
         }

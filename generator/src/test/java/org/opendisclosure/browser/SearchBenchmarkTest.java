@@ -24,9 +24,9 @@ import org.opendisclosure.GenerationRequest;
 import org.opendisclosure.GenerationResult;
 import org.opendisclosure.SiteGenerator;
 import org.opendisclosure.content.ContentLimits;
-import org.opendisclosure.derive.SiteIndex;
-import org.opendisclosure.render.Page;
-import org.opendisclosure.render.SitePages;
+import org.opendisclosure.derive.SiteModel;
+import org.opendisclosure.render.PlannedPage;
+import org.opendisclosure.render.SitePlan;
 import org.opendisclosure.search.SearchDocument;
 import org.opendisclosure.search.SearchDocuments;
 import org.opendisclosure.search.SearchIndexWriter;
@@ -97,10 +97,11 @@ class SearchBenchmarkTest {
         assertFalse(result.hasErrors(), FixtureSite.messages(result).lines().limit(20).reduce("", (a, b) -> a + b + "\n"));
 
         SiteGenerator.CheckedContent checked = new SiteGenerator().check(request);
-        SiteIndex index = new SiteIndex(checked.content());
-        List<String> pages = new SitePages(index, checked.report(), List.of()).all().stream().map(Page::path).toList();
+        SiteModel model = new SiteModel(checked.content(), checked.rollups());
+        List<String> pages = new SitePlan(model, checked.report(), List.of()).pages().stream().map(PlannedPage::path)
+                .toList();
         start = System.nanoTime();
-        List<SearchDocument> documents = SearchDocuments.of(index, pages);
+        List<SearchDocument> documents = SearchDocuments.of(model, pages);
         new SearchIndexWriter().files(documents);
         long searchStage = System.nanoTime() - start;
 
@@ -110,8 +111,8 @@ class SearchBenchmarkTest {
         line("");
         line("Content: the bundled content plus %,d generated 2024 projects (%,d projects in all, %,d units, %,d search documents)."
                 .formatted(projects, checked.content().projects().size(),
-                        index.years().stream().mapToInt(y -> index.departments(y).stream()
-                                .mapToInt(d -> index.unitsWithProjects(y, d).size()).sum()).sum(), documents.size()));
+                        model.years().stream().mapToInt(y -> y.departments().stream()
+                                .mapToInt(d -> d.units().size()).sum()).sum(), documents.size()));
         line("Build of the whole site: %.1f s, %,d pages; of which the search stage (documents and index files): %.1f s."
                 .formatted(build / 1e9, result.pagesWritten(), searchStage / 1e9));
         line("");

@@ -6,7 +6,8 @@ import java.util.List;
 import org.opendisclosure.FixtureSite;
 import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.check.ContentChecker;
-import org.opendisclosure.derive.SiteIndex;
+import org.opendisclosure.derive.BudgetRollups;
+import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.model.Content;
 import org.opendisclosure.problem.Problem;
 import org.opendisclosure.problem.ProblemCollector;
@@ -38,9 +39,10 @@ final class OneFileSite {
         site.bytes(file, bytes);
         ProblemCollector problems = new ProblemCollector();
         Content content = new ContentLoader(ContentLimits.DEFAULT).load(site.content(), site.root(), problems);
-        CheckReport report = new ContentChecker().check(content, problems);
+        BudgetRollups rollups = BudgetRollups.of(content.budgets());
+        CheckReport report = new ContentChecker().check(content, rollups, problems);
         if (!report.hasErrors()) {
-            new SiteIndex(content).years();
+            new SiteModel(content, rollups).years();
         }
         return report.problems();
     }

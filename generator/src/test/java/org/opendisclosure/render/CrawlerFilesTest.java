@@ -11,9 +11,9 @@ import org.opendisclosure.model.SiteSettings;
 /** robots.txt and sitemap.xml, from the site's base URL and its pages. */
 class CrawlerFilesTest {
 
-    private static final List<Page> PAGES = List.of(new Page("index.html", "home.ftlh", Map.of()),
-            new Page("404.html", "404.ftlh", Map.of(), false), new Page("2024/projects/b.html", "project.ftlh", Map.of()),
-            new Page("2019/index.html", "year.ftlh", Map.of()), new Page("2024/projects/a.html", "project.ftlh", Map.of()));
+    private static final List<PlannedPage> PAGES = List.of(new PlannedPage("index.html", "home.ftlh", true, () -> null),
+            new PlannedPage("404.html", "404.ftlh", false, () -> null), new PlannedPage("2024/projects/b.html", "project.ftlh", true, () -> null),
+            new PlannedPage("2019/index.html", "year.ftlh", true, () -> null), new PlannedPage("2024/projects/a.html", "project.ftlh", true, () -> null));
 
     @Test
     void withABaseUrlTheSitemapListsEveryListedPageSortedAndRobotsNamesIt() {
@@ -42,7 +42,7 @@ class CrawlerFilesTest {
     @Test
     void addressesAreEscapedInTheSitemap() {
         String sitemap = new CrawlerFiles(new SiteSettings("站", "", "https://example.gov.cn/a&b/"))
-                .files(List.of(new Page("index.html", "home.ftlh", Map.of()))).get("sitemap.xml");
+                .files(List.of(new PlannedPage("index.html", "home.ftlh", true, () -> null))).get("sitemap.xml");
         assertEquals(true, sitemap.contains("<loc>https://example.gov.cn/a&amp;b/index.html</loc>"), sitemap);
     }
 }

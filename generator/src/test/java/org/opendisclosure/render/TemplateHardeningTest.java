@@ -45,7 +45,7 @@ class TemplateHardeningTest {
     @Test
     void dataIsEscapedByDefault() throws IOException {
         Files.writeString(dir.resolve("t.ftlh"), "<p>${text}</p>");
-        String html = new TemplateRenderer(dir).render(new Page("t.html", "t.ftlh", Map.of("text", "<b onclick=x>")));
+        String html = new TemplateRenderer(dir).render("t.ftlh", Map.of("text", "<b onclick=x>"), "t.html");
         assertEquals("<p>&lt;b onclick=x&gt;</p>", html);
     }
 
@@ -81,6 +81,6 @@ class TemplateHardeningTest {
         Files.writeString(dir.resolve("t.ftlh"), template);
         TemplateRenderer renderer = new TemplateRenderer(dir);
         return assertThrows(TemplateFailure.class,
-                () -> renderer.render(new Page("t.html", "t.ftlh", Map.of("text", "x"))));
+                () -> renderer.render("t.ftlh", Map.of("text", "x"), "t.html"));
     }
 }

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendisclosure.FixtureSite;
 import org.opendisclosure.SiteGenerator;
-import org.opendisclosure.derive.SiteIndex;
-import org.opendisclosure.render.Page;
-import org.opendisclosure.render.SitePages;
+import org.opendisclosure.derive.SiteModel;
+import org.opendisclosure.render.PlannedPage;
+import org.opendisclosure.render.SitePlan;
 
 /**
  * What the search can find in a fixture site, in the order results are shown: by kind, newest
@@ -27,9 +27,10 @@ class SearchDocumentsTest {
     private static List<SearchDocument> documents(FixtureSite site) {
         SiteGenerator.CheckedContent checked = new SiteGenerator().check(site.request());
         assertFalse(checked.report().hasErrors(), checked.report().problems().toString());
-        SiteIndex index = new SiteIndex(checked.content());
-        List<String> pages = new SitePages(index, checked.report(), List.of()).all().stream().map(Page::path).toList();
-        return SearchDocuments.of(index, pages);
+        SiteModel model = new SiteModel(checked.content(), checked.rollups());
+        List<String> pages = new SitePlan(model, checked.report(), List.of()).pages().stream().map(PlannedPage::path)
+                .toList();
+        return SearchDocuments.of(model, pages);
     }
 
     private static String line(SearchDocument d) {
@@ -76,8 +77,8 @@ class SearchDocumentsTest {
     @Test
     void aDocumentWhosePageTheSiteDoesNotHaveHasNoLink() {
         SiteGenerator.CheckedContent checked = new SiteGenerator().check(FixtureSite.in(dir).withBudget().request());
-        SiteIndex index = new SiteIndex(checked.content());
-        List<SearchDocument> documents = SearchDocuments.of(index, List.of("2024/projects/p2024.html"));
+        SiteModel model = new SiteModel(checked.content(), checked.rollups());
+        List<SearchDocument> documents = SearchDocuments.of(model, List.of("2024/projects/p2024.html"));
         assertEquals(List.of("2024/projects/p2024.html", "2024/projects/p2024.html#indicators"),
                 documents.stream().map(SearchDocument::href).filter(Objects::nonNull).toList());
         assertEquals(15, documents.size());

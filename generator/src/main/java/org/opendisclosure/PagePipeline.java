@@ -1,0 +1,135 @@
+package org.opendisclosure;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import org.opendisclosure.render.Page;
+import org.opendisclosure.render.PlannedPage;
+import org.opendisclosure.render.TableDownloads;
+import org.opendisclosure.render.TemplateFailure;
+import org.opendisclosure.render.TemplateRenderer;
+import org.opendisclosure.write.StagedSite;
+
+/**
+ * Builds, renders and writes the planned pages on a pool of threads, streaming: at most a bounded
+ * number of pages are in flight, and each page's model and text are dropped as soon as its files
+ * are written, so memory grows with the derived model, never with the output. The output does not
+ * depend on the number of threads: each page's files are a function of the page alone, and when
+ * templates fail the failure reported is the one of the first failing page in plan order, as a
+ * single thread would have met it. One instance per run.
+ */
+final class PagePipeline {
+
+    /** Pages in flight per thread: enough to keep every thread busy, few enough to bound memory. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
+    private final TemplateRenderer renderer;
+    private final StagedSite site;
+    private final int threads;
+
+    PagePipeline(TemplateRenderer renderer, StagedSite site, int threads) {
+        this.renderer = renderer;
+        this.site = site;
+        this.threads = threads;
+    }
+
+    /**
+     * Renders and writes every page; {@code progress} hears how many pages are done, from any thread.
+     *
+     * @throws TemplateFailure the failure of the first page (in plan order) whose template failed
+     * @throws IOException     when a file cannot be written
+     */
+    void run(List<PlannedPage> pages, IntConsumer progress) throws IOException {
+        if (threads == 1) {
+            int done = 0;
+            for (PlannedPage planned : pages) {
+                write(planned);
+                progress.accept(++done);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads());
+        Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
+        Future<?>[] futures = new Future<?>[pages.size()];
+        try {
+            for (int i = 0; i < pages.size() && i < firstFailure.get(); i++) {
+                inFlight.acquireUninterruptibly();
+                int index = i;
+                PlannedPage planned = pages.get(i);
+                futures[i] = pool.submit(() -> {
+                    try {
+                        if (index < firstFailure.get()) {
+                            write(planned);
+                            progress.accept(done.incrementAndGet());
+                        }
+                        return null;
+                    } catch (RuntimeException | IOException e) {
+                        firstFailure.accumulateAndGet(index, Math::min);
+                        throw e;
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+            for (Future<?> future : futures) {
+                if (future != null) {
+                    await(future);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits for one page; rethrows its failure as it was thrown. */
+    private static void await(Future<?> future) throws IOException {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Builds one page, renders it and writes it with the CSV of each of its tables. */
+    private void write(PlannedPage planned) throws IOException {
+        Page page = planned.build();
+        site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> table : TableDownloads.of(page).entrySet()) {
+            site.write(table.getKey(), table.getValue());
+        }
+    }
+
+    private static ThreadFactory namedThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "disclosure-render-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package org.opendisclosure.address;
+
+/**
+ * The site's addresses, in one place: where every page, table download, open-data file and search
+ * file lives, relative to the site root. Render, export and search ask here; nothing else builds a
+ * path. Paths are made only of validated ids (lower-case letters, digits, hyphens), years and
+ * functional codes (digits), so they never leave the site and never need escaping.
+ */
+public final class SiteAddresses {
+
+    /** The home page. */
+    public static final String HOME = "index.html";
+
+    /** The page a server shows for a missing address. */
+    public static final String NOT_FOUND = "404.html";
+
+    /** The search page; its results come from the files under {@link #SEARCH_FOLDER}. */
+    public static final String SEARCH = "search.html";
+
+    /** The folder of the search index. */
+    public static final String SEARCH_FOLDER = "search/";
+
+    /** The folder of the open-data files. */
+    public static final String DATA_FOLDER = "data/";
+
+    /** The static files copied from the template directory. */
+    public static final String ASSETS_FOLDER = "assets";
+
+    public static final String ROBOTS = "robots.txt";
+    public static final String SITEMAP = "sitemap.xml";
+
+    private SiteAddresses() {
+    }
+
+    public static String year(int year) {
+        return year + "/index.html";
+    }
+
+    public static String department(int year, String departmentId) {
+        return year + "/departments/" + departmentId + ".html";
+    }
+
+    public static String unit(int year, String unitId) {
+        return year + "/units/" + unitId + ".html";
+    }
+
+    public static String project(int year, String projectId) {
+        return year + "/projects/" + projectId + ".html";
+    }
+
+    /** The page of a functional code; codes are digits only (checked when loading). */
+    public static String function(int year, String code) {
+        return year + "/functions/" + code + ".html";
+    }
+
+    public static String functionsIndex(int year) {
+        return year + "/functions/index.html";
+    }
+
+    /** The open-data page, in the folder of the files it lists. */
+    public static String data() {
+        return DATA_FOLDER + "index.html";
+    }
+
+    /** An open-data file of a year: {@code data/2019/projects.csv}. */
+    public static String dataFile(int year, String table, String extension) {
+        return DATA_FOLDER + year + "/" + table + "." + extension;
+    }
+
+    /** A file of the search index: {@code search/index.js}. */
+    public static String searchFile(String name) {
+        return SEARCH_FOLDER + name + ".js";
+    }
+
+    /**
+     * What a table's CSV file name starts with, relative to its page: the page's own file name
+     * without {@code .html} and with a dot ({@code shrss.} on {@code 2019/departments/shrss.html}).
+     */
+    public static String tableDownloadPrefix(String pagePath) {
+        String file = pagePath.substring(pagePath.lastIndexOf('/') + 1);
+        return file.substring(0, file.length() - ".html".length()) + ".";
+    }
+
+    /** The CSV of table {@code tableId} of the page at {@code pagePath}, beside the page. */
+    public static String tableDownload(String pagePath, String tableId) {
+        return folderOf(pagePath) + tableDownloadPrefix(pagePath) + tableId + ".csv";
+    }
+
+    /** The folder a path is in, with its trailing slash ({@code ""} at the root). */
+    public static String folderOf(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
+    /** The relative path from a page at {@code path} up to the site root: one {@code ../} per folder. */
+    public static String rootFrom(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+    }
+}

@@ -1,0 +1,209 @@
+package org.opendisclosure.derive;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.opendisclosure.model.BudgetUnit;
+import org.opendisclosure.model.ClassificationCatalogue;
+import org.opendisclosure.model.Content;
+import org.opendisclosure.model.Department;
+import org.opendisclosure.model.DepartmentBudget;
+import org.opendisclosure.model.KeyProject;
+import org.opendisclosure.model.Project;
+import org.opendisclosure.model.SiteSettings;
+
+/**
+ * The derive stage's result: checked content grouped once — years → departments → units →
+ * projects — with the totals, budget roll-ups, spending by functional code and the links across
+ * years that the pages, the open data and the search read. Built with maps in one pass over the
+ * content, so its cost grows linearly with it; immutable afterwards and safe to read from many
+ * threads. Nothing downstream recomputes a figure that is here.
+ *
+ * <pre>{@code
+ * SiteModel site = new SiteModel(content, BudgetRollups.of(content.budgets()));
+ * for (YearInSite year : site.years()) { ... }
+ * }</pre>
+ */
+public final class SiteModel {
+
+    /** Projects are listed largest first, then by id, so the order never depends on file order. */
+    public static final Comparator<Project> PROJECT_ORDER = Comparator
+            .comparing((Project p) -> annual(p)).reversed()
+            .thenComparing(Project::id);
+
+    private final Content content;
+    private final Map<String, Department> departments = new HashMap<>();
+    private final Map<String, BudgetUnit> units = new HashMap<>();
+    private final Map<String, List<Project>> projectsById = new HashMap<>();
+    private final TreeMap<Integer, YearInSite> years = new TreeMap<>();
+    /** Budgets explaining a project at length, by year and project id. */
+    private final Map<String, List<DepartmentYear>> explainedIn = new HashMap<>();
+
+    public SiteModel(Content content, BudgetRollups rollups) {
+        this.content = content;
+        for (Department department : content.departments()) {
+            departments.put(department.id(), department);
+            for (BudgetUnit unit : department.units()) {
+                units.put(unit.id(), unit);
+            }
+        }
+        Map<Integer, ClassificationCatalogue> catalogues = new TreeMap<>();
+        content.catalogues().forEach(c -> catalogues.put(c.year(), c));
+
+        TreeMap<Integer, List<Project>> projectsByYear = new TreeMap<>();
+        for (Project project : content.projects()) {
+            projectsByYear.computeIfAbsent(project.year(), y -> new ArrayList<>()).add(project);
+            projectsById.computeIfAbsent(project.id(), id -> new ArrayList<>()).add(project);
+        }
+        projectsByYear.values().forEach(list -> list.sort(PROJECT_ORDER));
+        projectsById.values().forEach(list -> list.sort(Comparator.comparingInt(Project::year)));
+
+        TreeMap<Integer, Map<String, DepartmentYear>> budgetsByYear = new TreeMap<>();
+        for (DepartmentBudget budget : content.budgets()) {
+            DepartmentYear departmentYear = DepartmentYear.of(department(budget.departmentId()), budget,
+                    Objects.requireNonNull(catalogues.get(budget.catalogueYear()), "catalogue"), rollups.of(budget));
+            budgetsByYear.computeIfAbsent(budget.year(), y -> new TreeMap<>()).put(budget.departmentId(),
+                    departmentYear);
+            for (KeyProject key : budget.keyProjects()) {
+                List<DepartmentYear> explaining = explainedIn.computeIfAbsent(budget.year() + "/" + key.projectId(),
+                        k -> new ArrayList<>());
+                if (!explaining.contains(departmentYear)) {
+                    explaining.add(departmentYear);
+                }
+            }
+        }
+        explainedIn.values().forEach(list -> list.sort(Comparator.comparing(b -> b.department().id())));
+
+        TreeSet<Integer> allYears = new TreeSet<>(projectsByYear.keySet());
+        allYears.addAll(budgetsByYear.keySet());
+        for (int year : allYears) {
+            years.put(year, year(year, projectsByYear.getOrDefault(year, List.of()),
+                    budgetsByYear.getOrDefault(year, Map.of()), budgetsByYear.getOrDefault(year - 1, Map.of()),
+                    catalogues));
+        }
+    }
+
+    private YearInSite year(int year, List<Project> projects, Map<String, DepartmentYear> budgets,
+            Map<String, DepartmentYear> previousBudgets, Map<Integer, ClassificationCatalogue> catalogues) {
+        Map<String, List<Project>> byDepartment = new HashMap<>();
+        Map<String, List<Project>> byUnit = new HashMap<>();
+        for (Project project : projects) {
+            byDepartment.computeIfAbsent(project.departmentId(), d -> new ArrayList<>()).add(project);
+            byUnit.computeIfAbsent(project.unitId(), u -> new ArrayList<>()).add(project);
+        }
+        TreeSet<String> departmentIds = new TreeSet<>(budgets.keySet());
+        departmentIds.addAll(byDepartment.keySet());
+        Map<String, UnitInYear> unitsById = new HashMap<>();
+        byUnit.forEach((unitId, unitProjects) -> {
+            BudgetUnit unit = unit(unitId);
+            unitsById.put(unitId, new UnitInYear(year, unit, department(unit.departmentId()), unitProjects,
+                    total(unitProjects)));
+        });
+        List<DepartmentInYear> departmentsInYear = new ArrayList<>();
+        Map<String, DepartmentInYear> departmentsById = new HashMap<>();
+        for (String id : departmentIds) {
+            Department department = department(id);
+            List<Project> departmentProjects = byDepartment.getOrDefault(id, List.of());
+            List<UnitInYear> withProjects = new ArrayList<>();
+            List<BudgetUnit> without = new ArrayList<>();
+            for (BudgetUnit unit : department.units()) {
+                UnitInYear inYear = unitsById.get(unit.id());
+                if (inYear == null) {
+                    without.add(unit);
+                } else {
+                    withProjects.add(inYear);
+                }
+            }
+            DepartmentInYear inYear = new DepartmentInYear(year, department, departmentProjects,
+                    total(departmentProjects), withProjects, without, Optional.ofNullable(budgets.get(id)),
+                    Optional.ofNullable(previousBudgets.get(id)));
+            departmentsInYear.add(inYear);
+            departmentsById.put(id, inYear);
+        }
+        departmentsInYear.sort(Comparator.comparing(DepartmentInYear::budgetTotal).reversed()
+                .thenComparing(Comparator.comparing(DepartmentInYear::projectTotal).reversed())
+                .thenComparing(d -> d.department().id()));
+        List<DepartmentYear> yearBudgets = List.copyOf(budgets.values());
+        Optional<ClassificationCatalogue> catalogue = Optional.ofNullable(catalogues.get(year))
+                .or(() -> yearBudgets.stream().map(DepartmentYear::catalogue).findFirst());
+        YearInSite before = years.get(year - 1);
+        Optional<FunctionalSpending> previousSpending = previousBudgets.isEmpty() || before == null
+                ? Optional.empty() : Optional.of(before.spending());
+        return new YearInSite(year, projects, total(projects), departmentsInYear, yearBudgets,
+                new FunctionalSpending(year, yearBudgets, projects), catalogue, previousSpending, departmentsById,
+                unitsById);
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public SiteSettings settings() {
+        return content.settings();
+    }
+
+    /** Years that have projects or department budgets, ascending. */
+    public List<YearInSite> years() {
+        return List.copyOf(years.values());
+    }
+
+    /** Years that have projects or department budgets, newest first. */
+    public List<YearInSite> yearsNewestFirst() {
+        return List.copyOf(years.descendingMap().values());
+    }
+
+    public YearInSite year(int year) {
+        return Objects.requireNonNull(years.get(year), () -> "no year " + year);
+    }
+
+    public Department department(String id) {
+        return Objects.requireNonNull(departments.get(id), id);
+    }
+
+    public BudgetUnit unit(String id) {
+        return Objects.requireNonNull(units.get(id), id);
+    }
+
+    /** The same project (same id) in every year, ascending. */
+    public List<Project> series(String projectId) {
+        return List.copyOf(projectsById.getOrDefault(projectId, List.of()));
+    }
+
+    /** The project with this id in this year. */
+    public Project project(int year, String projectId) {
+        return projectsById.getOrDefault(projectId, List.of()).stream().filter(p -> p.year() == year).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no project " + projectId + " in " + year));
+    }
+
+    /** The same project in the year before, or empty. */
+    public Optional<Project> previousYear(Project project) {
+        return projectsById.getOrDefault(project.id(), List.of()).stream()
+                .filter(p -> p.year() == project.year() - 1).findFirst();
+    }
+
+    /** The department budgets of the project's year that explain it at length (重点项目说明), by department id. */
+    public List<DepartmentYear> explainedIn(Project project) {
+        return List.copyOf(explainedIn.getOrDefault(project.year() + "/" + project.id(), List.of()));
+    }
+
+    /** Sum of 项目当年预算 / 年度资金申请总额 of the projects. */
+    public static BigDecimal total(List<Project> projects) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Project project : projects) {
+            sum = sum.add(annual(project));
+        }
+        return sum;
+    }
+
+    private static BigDecimal annual(Project project) {
+        return Optional.ofNullable(project.funding().annualTotal()).orElse(BigDecimal.ZERO);
+    }
+}

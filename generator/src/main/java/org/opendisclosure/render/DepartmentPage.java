@@ -1,0 +1,44 @@
+package org.opendisclosure.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A department in one year: its budget (the eight tables, charts and prose), its units and its
+ * projects.
+ *
+ * @param otherUnits   its units without projects this year
+ * @param projectCount its projects this year
+ * @param units        its units with projects (zero or one table)
+ * @param projects     its projects (zero or one table)
+ * @param total        项目资金合计, formatted
+ * @param budget       its department budget (zero or one)
+ */
+public record DepartmentPage(PageFrame page, int year, String name, List<GroupSummary> otherUnits,
+        int projectCount, List<DataTable> units, List<DataTable> projects, String total, List<BudgetView> budget)
+        implements Page {
+
+    public DepartmentPage {
+        otherUnits = List.copyOf(otherUnits);
+        units = List.copyOf(units);
+        projects = List.copyOf(projects);
+        budget = List.copyOf(budget);
+    }
+
+    @Override
+    public String template() {
+        return "department.ftlh";
+    }
+
+    @Override
+    public List<DownloadableTable> downloadableTables() {
+        List<DownloadableTable> tables = new ArrayList<>();
+        for (BudgetView view : budget) {
+            tables.addAll(PageTables.of(view.tables(), view.charts()));
+            view.keyProjects().stream().map(BudgetView.KeyProjectView::indicators).filter(t -> t != null)
+                    .forEach(tables::add);
+        }
+        tables.addAll(PageTables.concat(projects, units));
+        return tables;
+    }
+}

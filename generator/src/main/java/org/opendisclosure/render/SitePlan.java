@@ -1,0 +1,92 @@
+package org.opendisclosure.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opendisclosure.address.SiteAddresses;
+import org.opendisclosure.check.CheckReport;
+import org.opendisclosure.derive.DepartmentInYear;
+import org.opendisclosure.derive.SiteModel;
+import org.opendisclosure.derive.UnitInYear;
+import org.opendisclosure.derive.YearInSite;
+import org.opendisclosure.export.DataFile;
+import org.opendisclosure.model.Project;
+
+/**
+ * Decides which pages the site has, in a fixed order, each with the builder of its typed view
+ * model: home, 404, open data, search, then year by year the year page, its departments and
+ * their units, its projects and its functional codes. Builders only read the derived model, so
+ * pages can be built on any thread in any order.
+ */
+public final class SitePlan {
+
+    private final SiteModel site;
+    private final List<DataFile> dataFiles;
+    private final PageFrames frames;
+    private final HomePageBuilder home;
+    private final YearPageBuilder years;
+    private final DepartmentPageBuilder departments;
+    private final UnitPageBuilder units;
+    private final ProjectPageBuilder projects;
+    private final FunctionPageBuilder functions;
+
+    /**
+     * @param dataFiles the open-data files the data page lists, with their sizes and hashes; none,
+     *                  and the site has no data page
+     */
+    public SitePlan(SiteModel site, CheckReport report, List<DataFile> dataFiles) {
+        this.site = site;
+        this.dataFiles = List.copyOf(dataFiles);
+        this.frames = new PageFrames(site.settings());
+        BudgetPages budgets = new BudgetPages(site, report);
+        this.home = new HomePageBuilder(site, frames);
+        this.years = new YearPageBuilder(frames, budgets);
+        this.departments = new DepartmentPageBuilder(site, frames, budgets);
+        this.units = new UnitPageBuilder(site, frames);
+        this.projects = new ProjectPageBuilder(site, report, frames);
+        this.functions = new FunctionPageBuilder(site, frames);
+    }
+
+    /** Every page of the site, in a fixed order. */
+    public List<PlannedPage> pages() {
+        List<PlannedPage> pages = new ArrayList<>();
+        pages.add(new PlannedPage(SiteAddresses.HOME, "home.ftlh", true, home::build));
+        pages.add(new PlannedPage(SiteAddresses.NOT_FOUND, "404.ftlh", false, () -> new NotFoundPage(frames.notFound())));
+        if (!dataFiles.isEmpty()) {
+            pages.add(new PlannedPage(SiteAddresses.data(), "data.ftlh", true,
+                    () -> new DataPageBuilder(dataFiles, frames).build()));
+        }
+        pages.add(new PlannedPage(SiteAddresses.SEARCH, "search.ftlh", true, this::search));
+        for (YearInSite year : site.years()) {
+            int y = year.year();
+            pages.add(new PlannedPage(SiteAddresses.year(y), "year.ftlh", true, () -> years.build(year)));
+            for (DepartmentInYear department : year.departments()) {
+                pages.add(new PlannedPage(SiteAddresses.department(y, department.department().id()), "department.ftlh",
+                        true, () -> departments.build(department)));
+                for (UnitInYear unit : department.units()) {
+                    pages.add(new PlannedPage(SiteAddresses.unit(y, unit.unit().id()), "unit.ftlh", true,
+                            () -> units.build(unit)));
+                }
+            }
+            for (Project project : year.projects()) {
+                pages.add(new PlannedPage(SiteAddresses.project(y, project.id()), "project.ftlh", true,
+                        () -> projects.build(project)));
+            }
+            if (year.hasFunctionPages()) {
+                pages.add(new PlannedPage(SiteAddresses.functionsIndex(y), "functions.ftlh", true,
+                        () -> functions.index(year)));
+                for (String code : year.spending().codes()) {
+                    pages.add(new PlannedPage(SiteAddresses.function(y, code), "function.ftlh", true,
+                            () -> functions.page(year, code)));
+                }
+            }
+        }
+        return pages;
+    }
+
+    /** The form and an empty results region; assets/search.js fills it in the browser. */
+    private SearchPage search() {
+        return new SearchPage(frames.frame(SiteAddresses.SEARCH, "搜索", "在" + site.settings().title()
+                + "中搜索项目、绩效指标、部门、单位和支出功能分类科目。", List.of(PageFrames.HOME)));
+    }
+}

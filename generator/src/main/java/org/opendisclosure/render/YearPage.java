@@ -1,0 +1,34 @@
+package org.opendisclosure.render;
+
+import java.util.List;
+
+/**
+ * A year: its departments, totals, the change from the year before and the chart by 类.
+ *
+ * @param departments   the departments with their budgets and projects
+ * @param projectCount  projects of the year
+ * @param total         项目资金合计, formatted
+ * @param budgetTotal   部门预算支出合计, formatted
+ * @param budgetCount   department budgets of the year
+ * @param charts        spending by 类 across departments, when there are budgets
+ * @param change        the change of 支出合计 from the year before, in words, or empty
+ * @param functionsHref the year's functional-code index, or empty when it has none
+ */
+public record YearPage(PageFrame page, int year, DataTable departments, int projectCount, String total,
+        String budgetTotal, int budgetCount, List<ChartView> charts, String change, String functionsHref)
+        implements Page {
+
+    public YearPage {
+        charts = List.copyOf(charts);
+    }
+
+    @Override
+    public String template() {
+        return "year.ftlh";
+    }
+
+    @Override
+    public List<DownloadableTable> downloadableTables() {
+        return PageTables.of(List.of(departments), charts);
+    }
+}
