@@ -63,7 +63,8 @@ class InterruptedBuildTest {
         GenerationResult result = new SiteGenerator().generate(request(next.content(), output));
         assertFalse(result.hasErrors(), FixtureSite.messages(result));
         assertTrue(Files.readString(output.resolve("2024/projects/p2024.html")).contains("热线项目"));
-        assertEquals(List.of(), SiteFiles.workingEntries(output), "the next build cleaned up what the kill left");
+        assertEquals(List.of(), SiteFiles.workingEntriesAfterCleanup(output, PATIENCE),
+                "the next build cleaned up what the kill left");
     }
 
     @Test
@@ -86,7 +87,7 @@ class InterruptedBuildTest {
         assertTrue(messages.contains("2024/projects/p2024.html"), messages);
         assertEquals(0, failed.pagesWritten());
         assertEquals(before, SiteFiles.hashes(site.output()));
-        assertEquals(List.of(), SiteFiles.workingEntries(site.output()));
+        assertEquals(List.of(), SiteFiles.workingEntriesAfterCleanup(site.output(), PATIENCE));
     }
 
     /**
@@ -121,7 +122,7 @@ class InterruptedBuildTest {
         String messages = FixtureSite.messages(failed);
         assertTrue(messages.contains("[output]") && messages.contains("无法写出站点"), messages);
         assertEquals(before, SiteFiles.hashes(deepOutput));
-        assertEquals(List.of(), SiteFiles.workingEntries(deepOutput));
+        assertEquals(List.of(), SiteFiles.workingEntriesAfterCleanup(deepOutput, PATIENCE));
     }
 
     private GenerationResult bundled(Path output) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
@@ -54,5 +55,26 @@ public final class SiteFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@link #workingEntries} once the builds of this JVM have deleted what they discarded: a build
+     * deletes the old site on a background thread after publishing (see
+     * {@link org.opendisclosure.write.StagedSite}), and {@link SiteGenerator} does not wait for it.
+     * Polls until nothing remains or {@code patience} has passed, then returns what remains.
+     */
+    public static List<String> workingEntriesAfterCleanup(Path output, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        List<String> entries = workingEntries(output);
+        while (!entries.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            entries = workingEntries(output);
+        }
+        return entries;
     }
 }

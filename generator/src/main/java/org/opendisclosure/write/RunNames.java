@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 /**
  * The names one build uses beside the output directory {@code site}: its staging directory
  * {@code .site.staging-<pid>-<random>}, the place the old site waits while it is swapped
- * ({@code .site.previous-<pid>-<random>}) and the lock file that says the build is alive
- * ({@code .site.lock-<pid>-<random>}). The process id tells a build which names belong to its own
- * JVM; the random part keeps builds in one JVM apart.
+ * ({@code .site.previous-<pid>-<random>}), the directory into which whatever the build no longer
+ * needs is moved to be deleted in the background ({@code .site.garbage-<pid>-<random>}, see
+ * {@link Garbage}) and the lock file that says the build is alive ({@code .site.lock-<pid>-<random>}).
+ * The process id tells a build which names belong to its own JVM; the random part keeps builds in
+ * one JVM apart.
  *
  * @param output the output directory, absolute and normalised
  * @param pid    the process that made the names
- * @param token  {@code <pid>-<16 hex digits>}, the same in all three names
+ * @param token  {@code <pid>-<16 hex digits>}, the same in all four names
  */
 record RunNames(Path output, long pid, String token) {
 
@@ -26,7 +28,7 @@ record RunNames(Path output, long pid, String token) {
         return new RunNames(output, pid, pid + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
     }
 
-    /** The names {@code fileName} belongs to, when it is one of the three kinds beside {@code output}. */
+    /** The names {@code fileName} belongs to, when it is one of the four kinds beside {@code output}. */
     static Optional<RunNames> of(Path output, String fileName) {
         Matcher m = pattern(output).matcher(fileName);
         return m.matches() ? Optional.of(new RunNames(output, Long.parseLong(m.group(1)), m.group(1) + "-" + m.group(2)))
@@ -34,7 +36,7 @@ record RunNames(Path output, long pid, String token) {
     }
 
     private static Pattern pattern(Path output) {
-        return Pattern.compile(Pattern.quote("." + output.getFileName() + ".") + "(?:staging|previous|lock)-(\\d{1,19})-([0-9a-f]{16})");
+        return Pattern.compile(Pattern.quote("." + output.getFileName() + ".") + "(?:staging|previous|garbage|lock)-(\\d{1,19})-([0-9a-f]{16})");
     }
 
     boolean ofThisProcess() {
@@ -47,6 +49,10 @@ record RunNames(Path output, long pid, String token) {
 
     Path previous() {
         return sibling("previous");
+    }
+
+    Path garbage() {
+        return sibling("garbage");
     }
 
     Path lock() {

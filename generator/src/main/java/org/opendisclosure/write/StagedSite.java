@@ -2,42 +2,72 @@ package org.opendisclosure.write;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * The write stage: a new site is built in a staging directory of its own beside the output, and
  * replaces the output only when everything has been written. Until {@link #publish()} the
- * previous site is untouched; {@link #close()} without publishing deletes the staging directory.
+ * previous site is untouched; {@link #close()} without publishing discards the staging directory.
+ *
+ * <pre>{@code
+ * StagedSite site = StagedSite.beside(Path.of("target/site"));
+ * try (site) {
+ *     site.write("index.html", bytes);   // from any number of threads at once
+ *     site.publish();
+ * }
+ * // The build is done; the old site is being deleted in the background.
+ * site.awaitCleanup(Duration.ofMinutes(1)); // only where that matters: tests, a server's shutdown
+ * }</pre>
+ *
+ * <p><b>Writing</b> is safe from many threads at once and holds no lock while a file is written;
+ * each directory is created once per build. {@link #filesWritten()} and {@link #bytesWritten()}
+ * count what was written, for the build summary. Every write must have returned before
+ * {@link #publish()}.
  *
  * <p><b>The swap</b> is two renames within the output's parent directory: the old site moves
- * aside, the new one moves into place, then the old one is deleted (by {@link #close()}). On Linux and macOS each
- * rename is one {@code rename(2)}, atomic; between the two there is a moment, usually some
- * microseconds, in which the output path does not exist: a web server then answers "not found",
- * never with a mix of old and new pages (a reader who loaded a page of the old site may get
- * files of the new one on the next request; no file-system swap avoids that). Nothing is copied
- * over the old site, so a server reading an old file while the swap happens reads it to its end.
- * On Windows a rename of a directory fails while a program holds one of its files open without
- * allowing deletion (some servers, virus scanners): then the swap fails, the old site stays or is
- * moved back, and the build reports the error. If the second rename fails, the old site is moved
- * back. A build killed between the two renames leaves the old site aside; the next build puts it
- * back before anything else (see below), so the output is missing only until then.
+ * aside, the new one moves into place. On Linux and macOS each rename is one {@code rename(2)},
+ * atomic; between the two there is a moment, usually some microseconds, in which the output path
+ * does not exist: a web server then answers "not found", never with a mix of old and new pages (a
+ * reader who loaded a page of the old site may get files of the new one on the next request; no
+ * file-system swap avoids that). Nothing is copied over the old site, so a server reading an old
+ * file while the swap happens reads it to its end. On Windows a rename of a directory fails while a
+ * program holds one of its files open without allowing deletion (some servers, virus scanners):
+ * then the swap fails, the old site stays or is moved back, and the build reports the error. If the
+ * second rename fails, the old site is moved back. A build killed between the two renames leaves
+ * the old site aside; the next build puts it back before anything else (see below), so the output
+ * is missing only until then.
+ *
+ * <p><b>Nobody waits for deletion.</b> Deleting a city's site (some 50,000 files) takes seconds,
+ * so {@link #publish()} returns as soon as the new site is in place: a third rename moves the old
+ * site into the build's garbage directory ({@code .site.garbage-<pid>-<random>}), and a daemon
+ * thread of this build deletes it from there. Likewise {@link #close()} without publishing moves
+ * the staging directory there, and what dead builds left is moved there when a build starts. No
+ * directory is ever deleted except under a garbage name, so a deletion cut short (the JVM ends: Maven exits
+ * without waiting for daemon threads) leaves nothing that could pass for a site, only garbage that
+ * the next build removes, again in the background. Between two Maven builds the old site may
+ * therefore remain beside the output, under that name, until the next build. {@link #awaitCleanup}
+ * waits for this build's deletion.
  *
  * <p><b>Several builds</b> may write the same output at the same time (in one JVM or in several):
  * each has its own staging directory ({@code .site.staging-<pid>-<random>}, see {@link RunNames})
- * and holds a {@link RunLock} while it runs. Swaps need no lock: a build whose new site cannot
- * move into place because another build's site just arrived there moves that one aside and tries
- * again, so the output is always one whole site, the last published. Each build starts by removing
- * what dead builds left ({@link StaleRuns}); the entries of live builds, whatever their age, are
- * never touched.
+ * and holds a {@link RunLock} from its start until its garbage is deleted. Swaps need no lock: a
+ * build whose new site cannot move into place because another build's site just arrived there
+ * moves that one aside and tries again, so the output is always one whole site, the last
+ * published. Each build starts by moving what dead builds left into its garbage
+ * ({@link StaleRuns}); the entries of live builds, whatever their age, are never touched, and that
+ * includes a finished build's garbage while its thread still deletes it.
  */
 public final class StagedSite implements AutoCloseable {
 
@@ -47,46 +77,98 @@ public final class StagedSite implements AutoCloseable {
     private final Path output;
     private final RunNames names;
     private final RunLock lock;
-    private boolean published;
+    private final Garbage garbage;
+    /**
+     * Directories of the staging tree known to exist: most pages go into a directory that an
+     * earlier page already needed, and a set lookup is much cheaper than asking the file system.
+     */
+    private final Set<Path> createdDirectories = ConcurrentHashMap.newKeySet();
+    private final LongAdder bytesWritten = new LongAdder();
+    private final LongAdder filesWritten = new LongAdder();
+    /** Volatile so that a write from a worker thread sees a publication or close at once. */
+    private volatile boolean published;
+    private volatile boolean closed;
 
-    private StagedSite(Path output, RunNames names, RunLock lock) {
+    private StagedSite(Path output, RunNames names, RunLock lock, Garbage garbage) {
         this.output = output;
         this.names = names;
         this.lock = lock;
+        this.garbage = garbage;
     }
 
     /**
-     * Prepares an empty staging directory beside {@code output}, after removing what dead builds
-     * left there.
+     * Prepares an empty staging directory beside {@code output}, after moving what dead builds
+     * left there into this build's garbage (deleted in the background).
      */
     public static StagedSite beside(Path output) throws IOException {
+        return beside(output, Garbage::daemonThreads);
+    }
+
+    /**
+     * As {@link #beside(Path)}, with the deleting thread made by {@code cleanupThreads}: tests hold
+     * it back to show that nothing waits for it.
+     */
+    static StagedSite beside(Path output, Function<RunNames, ThreadFactory> cleanupThreads) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
         Files.createDirectories(absolute.getParent());
-        StaleRuns.sweep(absolute);
         while (true) {
             RunNames names = RunNames.fresh(absolute);
             Optional<RunLock> lock = RunLock.create(names.lock());
             if (lock.isPresent()) {
+                // The lock first: the sweep moves what it removes into this build's garbage
+                // directory, which must already be protected from other builds' sweeps.
+                Garbage garbage = new Garbage(names, cleanupThreads.apply(names));
                 try {
+                    StaleRuns.sweep(absolute, garbage);
                     Files.createDirectory(names.staging());
                 } catch (IOException | RuntimeException e) {
-                    lock.get().close();
+                    try {
+                        garbage.finish(lock.get());
+                    } catch (IOException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
                     throw e;
                 }
-                return new StagedSite(absolute, names, lock.get());
+                return new StagedSite(absolute, names, lock.get(), garbage);
             }
         }
     }
 
-    /** Writes one file of the new site; {@code relativePath} is built from validated ids only. */
+    /**
+     * Writes one file of the new site; {@code relativePath} is built from validated ids only. Safe
+     * to call from many threads at once (each with its own path).
+     */
     public void write(String relativePath, byte[] bytes) throws IOException {
+        if (published || closed) {
+            throw new IllegalStateException("the site is already " + (published ? "published" : "closed")
+                    + ": " + relativePath);
+        }
         Path staging = names.staging();
         Path target = staging.resolve(relativePath).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the site: " + relativePath);
         }
-        Files.createDirectories(target.getParent());
+        Path parent = target.getParent();
+        if (!parent.equals(staging) && !createdDirectories.contains(parent)) {
+            // Threads racing on a new directory all call this; it tolerates directories that exist.
+            Files.createDirectories(parent);
+            for (Path made = parent; !made.equals(staging) && createdDirectories.add(made); made = made.getParent()) {
+                // createDirectories made the ancestors too: remember them, up to the first known one.
+            }
+        }
         Files.write(target, bytes);
+        filesWritten.increment();
+        bytesWritten.add(bytes.length);
+    }
+
+    /** Files written so far by {@link #write} and {@link #copyTree}, from all threads. */
+    public int filesWritten() {
+        return filesWritten.intValue();
+    }
+
+    /** Bytes written so far by {@link #write} and {@link #copyTree}, from all threads. */
+    public long bytesWritten() {
+        return bytesWritten.sum();
     }
 
     /** Copies a directory of static files (trusted, from the template directory) into the site. */
@@ -102,7 +184,10 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
-    /** Puts the new site in place of the old one. */
+    /**
+     * Puts the new site in place of the old one and returns at once: the old site is deleted in the
+     * background.
+     */
     public void publish() throws IOException {
         for (int attempt = 1; !published; attempt++) {
             boolean movedAside = moveOutputAside();
@@ -119,6 +204,7 @@ public final class StagedSite implements AutoCloseable {
                 }
             }
         }
+        discardIfPossible(names.previous());
     }
 
     /** Moves the output aside; false when there is none (or another build moved it first). */
@@ -153,68 +239,55 @@ public final class StagedSite implements AutoCloseable {
             return;
         }
         try {
-            deleteRecursively(names.previous());
+            garbage.discard(names.previous());
         } catch (IOException e) {
             failure.addSuppressed(e);
         }
     }
 
     /**
-     * Deletes the staging directory unless it was published, and the old site once a site is in
-     * place, then gives up the lock. What cannot be deleted now (on Windows, a file another program
-     * holds open) stays for a later build to remove ({@link StaleRuns}): tidying up never turns a
-     * published site into a failed build.
+     * Discards the staging directory unless it was published, and the old site if it is still
+     * aside while a site is in place; the deletion and then the release of the lock happen in the
+     * background (see {@link #awaitCleanup}). What cannot be moved now (on Windows, a file another
+     * program holds open) stays for a later build to remove ({@link StaleRuns}): tidying up never
+     * turns a published site into a failed build.
      */
     @Override
     public void close() {
-        try (lock) {
-            if (!published) {
-                deleteIfPossible(names.staging());
-            }
-            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-                deleteIfPossible(names.previous());
-            }
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (!published) {
+            discardIfPossible(names.staging());
+        }
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            discardIfPossible(names.previous());
+        }
+        try {
+            garbage.finish(lock);
         } catch (IOException e) {
             // The lock file stays; the operating system releases the lock when this process ends.
         }
     }
 
-    private static void deleteIfPossible(Path path) {
+    /**
+     * Waits, after {@link #close()}, until what this build discarded (the old site, a failed
+     * build's staging, dead builds' leftovers) is deleted and its lock released. Builds never need
+     * to; tests do, and a long-lived process that wants a tidy directory before it exits.
+     *
+     * @return false when that took longer than {@code timeout}; the deletion goes on
+     * @throws IllegalStateException before {@link #close()}
+     */
+    public boolean awaitCleanup(Duration timeout) throws InterruptedException {
+        return garbage.await(timeout);
+    }
+
+    private void discardIfPossible(Path tree) {
         try {
-            deleteRecursively(path);
+            garbage.discard(tree);
         } catch (IOException e) {
             // Left for a later build.
         }
-    }
-
-    /** Deletes a tree; files that vanish meanwhile (another build cleaning up) are no error. */
-    static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(path, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-                if (exc instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                throw exc;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null && !(exc instanceof NoSuchFileException)) {
-                    throw exc;
-                }
-                Files.deleteIfExists(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

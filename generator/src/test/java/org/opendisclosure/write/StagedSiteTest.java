@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,49 +23,58 @@ import org.opendisclosure.SiteFiles;
 /**
  * The write stage on its own: what a build stages appears only on publishing; what dead builds
  * left beside the output is removed, and what live builds use, in this JVM or another, is not.
+ * Deletion happens in the background, so tests that look beside the output await it first.
  */
 class StagedSiteTest {
 
     /** A process id that is not this JVM's: a build of "another process". */
     private static final String OTHER = "999999999-00000000000000ab";
 
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
     @TempDir
     Path dir;
 
     @Test
-    void theNewSiteReplacesTheOldOnlyOnPublishingAndNothingIsLeftBeside() throws IOException {
+    void theNewSiteReplacesTheOldOnlyOnPublishingAndNothingIsLeftBeside() throws Exception {
         Path output = site("index.html", "old");
-        try (StagedSite site = StagedSite.beside(output)) {
+        StagedSite site = StagedSite.beside(output);
+        try (site) {
             site.write("index.html", bytes("new"));
             site.write("2024/index.html", bytes("year"));
             assertEquals(Map.of("index.html", hash("old")), SiteFiles.hashes(output));
             site.publish();
         }
         assertEquals(Map.of("index.html", hash("new"), "2024/index.html", hash("year")), SiteFiles.hashes(output));
+        assertTrue(site.awaitCleanup(PATIENCE));
         assertEquals(List.of(), SiteFiles.workingEntries(output));
     }
 
     @Test
-    void closingWithoutPublishingLeavesTheOldSiteAndNothingBeside() throws IOException {
+    void closingWithoutPublishingLeavesTheOldSiteAndNothingBeside() throws Exception {
         Path output = site("index.html", "old");
-        try (StagedSite site = StagedSite.beside(output)) {
+        StagedSite site = StagedSite.beside(output);
+        try (site) {
             site.write("index.html", bytes("half"));
         }
         assertEquals(Map.of("index.html", hash("old")), SiteFiles.hashes(output));
+        assertTrue(site.awaitCleanup(PATIENCE));
         assertEquals(List.of(), SiteFiles.workingEntries(output));
     }
 
     @Test
-    void pathsOutsideTheSiteAreRefused() throws IOException {
-        try (StagedSite site = StagedSite.beside(dir.resolve("site"))) {
+    void pathsOutsideTheSiteAreRefused() throws Exception {
+        StagedSite site = StagedSite.beside(dir.resolve("site"));
+        try (site) {
             IOException refused = assertThrows(IOException.class, () -> site.write("../escape.html", bytes("x")));
             assertTrue(refused.getMessage().contains("outside"), refused.getMessage());
         }
+        assertTrue(site.awaitCleanup(PATIENCE));
         assertFalse(Files.exists(dir.resolve("escape.html")));
     }
 
     @Test
-    void theStagingOfADeadBuildIsRemovedAndItsAsideSitePutBack() throws IOException {
+    void theStagingOfADeadBuildIsRemovedAndItsAsideSitePutBack() throws Exception {
         Path output = dir.resolve("site");
         // Killed between the two renames: the old site aside, the output missing, the lock not held.
         file(".site.previous-" + OTHER + "/index.html", "old");
@@ -74,33 +84,40 @@ class StagedSiteTest {
         file(".site.staging-1-00000000000000ab.bak/keep.txt", "not a build's");
         file(".other.staging-" + OTHER + "/keep.txt", "another output's");
 
-        try (StagedSite site = StagedSite.beside(output)) {
+        StagedSite site = StagedSite.beside(output);
+        try (site) {
             assertEquals(Map.of("index.html", hash("old")), SiteFiles.hashes(output), "put back before the build");
         }
+        assertTrue(site.awaitCleanup(PATIENCE));
         assertEquals(List.of(".site.staging-1-00000000000000ab.bak", ".site.staging-notes"),
                 SiteFiles.workingEntries(output));
         assertTrue(Files.exists(dir.resolve(".other.staging-" + OTHER + "/keep.txt")));
     }
 
     @Test
-    void aLeftoverWithoutItsLockFileIsRemovedWhoeverMadeIt() throws IOException {
+    void aLeftoverWithoutItsLockFileIsRemovedWhoeverMadeIt() throws Exception {
         Path output = site("index.html", "current");
         String mine = ProcessHandle.current().pid() + "-00000000000000cd";
         file(".site.staging-" + mine + "/index.html", "half");
         file(".site.previous-" + OTHER + "/index.html", "older");
-        try (StagedSite site = StagedSite.beside(output)) {
+        StagedSite site = StagedSite.beside(output);
+        try (site) {
             assertEquals(List.of(), SiteFiles.workingEntries(output).stream()
                     .filter(n -> n.contains(mine) || n.contains(OTHER)).toList());
         }
+        assertTrue(site.awaitCleanup(PATIENCE));
         assertEquals(Map.of("index.html", hash("current")), SiteFiles.hashes(output));
     }
 
     @Test
-    void twoBuildsInThisJvmKeepTheirOwnStaging() throws IOException {
+    void twoBuildsInThisJvmKeepTheirOwnStaging() throws Exception {
         Path output = site("index.html", "old");
-        try (StagedSite first = StagedSite.beside(output)) {
+        StagedSite first = StagedSite.beside(output);
+        StagedSite second;
+        try (first) {
             first.write("index.html", bytes("first"));
-            try (StagedSite second = StagedSite.beside(output)) {
+            second = StagedSite.beside(output);
+            try (second) {
                 second.write("index.html", bytes("second"));
                 first.publish();
                 assertEquals(Map.of("index.html", hash("first")), SiteFiles.hashes(output));
@@ -108,6 +125,7 @@ class StagedSiteTest {
             }
         }
         assertEquals(Map.of("index.html", hash("second")), SiteFiles.hashes(output));
+        assertTrue(first.awaitCleanup(PATIENCE) && second.awaitCleanup(PATIENCE));
         assertEquals(List.of(), SiteFiles.workingEntries(output));
     }
 
@@ -122,17 +140,28 @@ class StagedSiteTest {
             String theirs = lines.readLine();
             assertTrue(theirs != null && theirs.startsWith(".site.staging-"), String.valueOf(theirs));
 
-            try (StagedSite site = StagedSite.beside(output)) {
-                site.write("index.html", bytes("mine"));
-                site.publish();
+            // As if their build had published and were still deleting its old site.
+            Path theirGarbage = dir.resolve(theirs.replace(".staging-", ".garbage-"));
+            file(dir.relativize(theirGarbage) + "/1-.site.previous/index.html", "being deleted");
+
+            StagedSite mine = StagedSite.beside(output);
+            try (mine) {
+                mine.write("index.html", bytes("mine"));
+                mine.publish();
             }
+            assertTrue(mine.awaitCleanup(PATIENCE));
             assertTrue(Files.exists(dir.resolve(theirs).resolve("index.html")), "a live build's staging was removed");
+            assertTrue(Files.exists(theirGarbage.resolve("1-.site.previous/index.html")),
+                    "a live build's garbage was removed by another build");
 
             other.destroyForcibly();
             assertTrue(other.waitFor(30, TimeUnit.SECONDS));
-            try (StagedSite site = StagedSite.beside(output)) {
+            StagedSite next = StagedSite.beside(output);
+            try (next) {
                 assertFalse(Files.exists(dir.resolve(theirs)), "a dead build's staging was kept");
+                assertFalse(Files.exists(theirGarbage), "a dead build's garbage was kept");
             }
+            assertTrue(next.awaitCleanup(PATIENCE));
             assertEquals(Map.of("index.html", hash("mine")), SiteFiles.hashes(output));
             assertEquals(List.of(), SiteFiles.workingEntries(output));
         } finally {
