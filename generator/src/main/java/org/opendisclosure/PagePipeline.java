@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,8 +12,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 
+import org.opendisclosure.metrics.BuildMetrics;
+import org.opendisclosure.metrics.Stage;
+import org.opendisclosure.metrics.StageTimer;
 import org.opendisclosure.render.Page;
 import org.opendisclosure.render.PlannedPage;
 import org.opendisclosure.render.TableDownloads;
@@ -36,31 +39,32 @@ final class PagePipeline {
     private final TemplateRenderer renderer;
     private final StagedSite site;
     private final int threads;
+    private final BuildMetrics metrics;
 
-    PagePipeline(TemplateRenderer renderer, StagedSite site, int threads) {
+    PagePipeline(TemplateRenderer renderer, StagedSite site, int threads, BuildMetrics metrics) {
         this.renderer = renderer;
         this.site = site;
         this.threads = threads;
+        this.metrics = metrics;
     }
 
     /**
-     * Renders and writes every page; {@code progress} hears how many pages are done, from any thread.
+     * Renders and writes every page; {@code pageDone} runs after each page is written, on the thread
+     * that wrote it.
      *
      * @throws TemplateFailure the failure of the first page (in plan order) whose template failed
      * @throws IOException     when a file cannot be written
      */
-    void run(List<PlannedPage> pages, IntConsumer progress) throws IOException {
+    void run(List<PlannedPage> pages, Runnable pageDone) throws IOException {
         if (threads == 1) {
-            int done = 0;
             for (PlannedPage planned : pages) {
                 write(planned);
-                progress.accept(++done);
+                pageDone.run();
             }
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads());
         Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
-        AtomicInteger done = new AtomicInteger();
         AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
         Future<?>[] futures = new Future<?>[pages.size()];
         try {
@@ -72,7 +76,7 @@ final class PagePipeline {
                     try {
                         if (index < firstFailure.get()) {
                             write(planned);
-                            progress.accept(done.incrementAndGet());
+                            pageDone.run();
                         }
                         return null;
                     } catch (RuntimeException | IOException e) {
@@ -117,10 +121,20 @@ final class PagePipeline {
 
     /** Builds one page, renders it and writes it with the CSV of each of its tables. */
     private void write(PlannedPage planned) throws IOException {
-        Page page = planned.build();
-        site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
-        for (Map.Entry<String, byte[]> table : TableDownloads.of(page).entrySet()) {
-            site.write(table.getKey(), table.getValue());
+        Page page;
+        byte[] html;
+        Map<String, byte[]> tables;
+        try (StageTimer timer = metrics.startTask(Stage.RENDER)) {
+            page = planned.build();
+            TableDownloads downloads = TableDownloads.of(page);
+            html = renderer.render(page, downloads).getBytes(StandardCharsets.UTF_8);
+            tables = new TreeMap<>(downloads.files());
+        }
+        try (StageTimer timer = metrics.startTask(Stage.WRITE)) {
+            site.write(page.path(), html);
+            for (Map.Entry<String, byte[]> table : tables.entrySet()) {
+                site.write(table.getKey(), table.getValue());
+            }
         }
     }
 

@@ -3,8 +3,11 @@ package org.opendisclosure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.check.CheckReport;
@@ -15,6 +18,11 @@ import org.opendisclosure.derive.BudgetRollups;
 import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.export.DataFile;
 import org.opendisclosure.export.OpenData;
+import org.opendisclosure.metrics.BuildMetrics;
+import org.opendisclosure.metrics.Count;
+import org.opendisclosure.metrics.ProgressReporter;
+import org.opendisclosure.metrics.Stage;
+import org.opendisclosure.metrics.StageTimer;
 import org.opendisclosure.model.Content;
 import org.opendisclosure.problem.Problem;
 import org.opendisclosure.problem.ProblemCodes;
@@ -44,9 +52,12 @@ import org.opendisclosure.write.StagedSite;
  */
 public final class SiteGenerator {
 
+    /** How often a long build reports its progress. */
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(3);
+
     /** Loads and checks the content of a request without rendering anything. */
     public CheckedContent check(GenerationRequest request) {
-        return check(request.contentDirectory(), request.displayBase(), request.limits());
+        return check(request, new BuildMetrics());
     }
 
     /**
@@ -55,57 +66,108 @@ public final class SiteGenerator {
      * @param displayBase file names in messages are shown relative to this directory
      */
     public CheckedContent check(Path contentDirectory, Path displayBase, ContentLimits limits) {
+        return check(new GenerationRequest(contentDirectory, contentDirectory, contentDirectory, displayBase, limits),
+                new BuildMetrics());
+    }
+
+    private CheckedContent check(GenerationRequest request, BuildMetrics metrics) {
         ProblemCollector problems = new ProblemCollector();
-        Content content = new ContentLoader(limits).load(contentDirectory, displayBase, problems);
-        BudgetRollups rollups = BudgetRollups.of(content.budgets());
-        CheckReport report = new ContentChecker().check(content, rollups, problems);
+        Content content;
+        try (StageTimer timer = metrics.start(Stage.LOAD)) {
+            content = new ContentLoader(request.limits()).load(request.contentDirectory(), request.displayBase(),
+                    problems);
+        }
+        BudgetRollups rollups;
+        CheckReport report;
+        try (StageTimer timer = metrics.start(Stage.CHECK)) {
+            rollups = BudgetRollups.of(content.budgets());
+            report = new ContentChecker().check(content, rollups, problems);
+        }
+        metrics.add(Count.CONTENT_FILES, content.departments().size() + content.projects().size()
+                + content.budgets().size() + content.catalogues().size());
+        metrics.add(Count.PROJECTS, content.projects().size());
+        metrics.add(Count.ERRORS, report.errorCount());
+        metrics.add(Count.WARNINGS, report.problems().stream().filter(p -> p.severity() == Severity.WARNING).count());
         return new CheckedContent(content, rollups, report);
     }
 
     /** Loads, checks and, when there is no error, renders and publishes the site. */
     public GenerationResult generate(GenerationRequest request) {
-        CheckedContent checked = check(request);
+        return generate(request, line -> { });
+    }
+
+    /**
+     * Loads, checks and, when there is no error, renders and publishes the site; a long build tells
+     * {@code progress} how far it has come every few seconds (from any thread).
+     */
+    public GenerationResult generate(GenerationRequest request, Consumer<String> progress) {
+        BuildMetrics metrics = new BuildMetrics();
+        CheckedContent checked = check(request, metrics);
         List<Problem> problems = new ArrayList<>(checked.report().problems());
         if (checked.report().hasErrors()) {
-            return new GenerationResult(problems, 0);
+            return new GenerationResult(problems, 0, metrics.summary());
         }
-        SiteModel site = new SiteModel(checked.content(), checked.rollups());
-        List<DataFile> dataFiles = OpenData.files(site);
-        List<PlannedPage> pages = new SitePlan(site, checked.report(), dataFiles).pages();
-        List<String> collisions = OutputPathCollisions.find(pages);
-        if (!collisions.isEmpty()) {
-            SourcePosition output = SourcePosition.startOf(ContentLoader.display(request.displayBase(),
-                    request.outputDirectory()));
-            collisions.forEach(m -> problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT, output, "", "", m)));
-            return new GenerationResult(problems, 0);
+        SiteModel site;
+        try (StageTimer timer = metrics.start(Stage.DERIVE)) {
+            site = new SiteModel(checked.content(), checked.rollups());
         }
+        site.years().forEach(year -> {
+            metrics.add(Count.DEPARTMENTS, year.departments().size());
+            metrics.add(Count.UNITS, year.unitsById().size());
+        });
         try (StagedSite staged = StagedSite.beside(request.outputDirectory())) {
+            List<DataFile> dataFiles;
+            try (StageTimer timer = metrics.start(Stage.OPEN_DATA)) {
+                dataFiles = OpenData.write(site, staged::write);
+            }
+            List<PlannedPage> pages = new SitePlan(site, checked.report(), dataFiles, metrics).pages();
+            List<String> collisions = OutputPathCollisions.find(pages);
+            if (!collisions.isEmpty()) {
+                SourcePosition output = SourcePosition.startOf(ContentLoader.display(request.displayBase(),
+                        request.outputDirectory()));
+                collisions.forEach(m -> problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT, output, "", "",
+                        m)));
+                return new GenerationResult(problems, 0, metrics.summary());
+            }
             TemplateRenderer renderer = new TemplateRenderer(request.templateDirectory());
-            new PagePipeline(renderer, staged, request.threads()).run(pages, done -> { });
-            for (DataFile file : dataFiles) {
-                staged.write(file.path(), file.bytes());
+            ProgressReporter reporter = new ProgressReporter(Stage.RENDER.label(), pages.size(), PROGRESS_INTERVAL,
+                    progress);
+            try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
+                new PagePipeline(renderer, staged, request.threads(), metrics).run(pages, reporter::advance);
             }
-            for (var file : new CrawlerFiles(site.settings()).files(pages).entrySet()) {
-                staged.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+            try (StageTimer write = metrics.start(Stage.WRITE)) {
+                for (var file : new CrawlerFiles(site.settings()).files(pages).entrySet()) {
+                    staged.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+                }
             }
-            var search = SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList());
-            for (var file : new SearchIndexWriter().files(search).entrySet()) {
-                staged.write(file.getKey(), file.getValue());
+            Map<String, byte[]> searchFiles;
+            try (StageTimer timer = metrics.start(Stage.SEARCH)) {
+                var search = SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList());
+                searchFiles = new SearchIndexWriter().files(search);
             }
-            staged.copyTree(request.templateDirectory().resolve(SiteAddresses.ASSETS_FOLDER), SiteAddresses.ASSETS_FOLDER);
-            staged.publish();
-            return new GenerationResult(problems, pages.size());
+            try (StageTimer write = metrics.start(Stage.WRITE)) {
+                for (var file : searchFiles.entrySet()) {
+                    staged.write(file.getKey(), file.getValue());
+                }
+                staged.copyTree(request.templateDirectory().resolve(SiteAddresses.ASSETS_FOLDER),
+                        SiteAddresses.ASSETS_FOLDER);
+                staged.publish();
+            }
+            metrics.add(Count.PAGES, pages.size());
+            metrics.add(Count.FILES, staged.filesWritten());
+            metrics.add(Count.BYTES, staged.bytesWritten());
+            return new GenerationResult(problems, pages.size(), metrics.summary());
         } catch (TemplateFailure e) {
             problems.add(new Problem(Severity.ERROR, ProblemCodes.TEMPLATE,
                     new SourcePosition(ContentLoader.display(request.displayBase(), request.templateDirectory().resolve(e.template())),
                             e.line(), e.column()),
                     "", "", "模板出错，渲染页面 " + e.page() + " 时：" + e.getMessage().strip()));
-            return new GenerationResult(problems, 0);
+            return new GenerationResult(problems, 0, metrics.summary());
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT,
                     SourcePosition.startOf(ContentLoader.display(request.displayBase(), request.outputDirectory())), "", "",
                     "无法写出站点：" + e));
-            return new GenerationResult(problems, 0);
+            return new GenerationResult(problems, 0, metrics.summary());
         }
     }
 

@@ -26,7 +26,7 @@ import org.jsoup.nodes.Element;
  * given address ({@code mount}): a link is resolved against the address its page is shown at, and
  * must then name a file of the site, and its {@code #fragment} an element id in that file. Links
  * with a scheme of their own that lead elsewhere ({@code https://…}, {@code mailto:}) are not
- * followed. Also checked: ids each page refers to itself ({@code aria-labelledby},
+ * followed, nor is a table's CSV download carried in the page ({@link CsvDataLinks}). Also checked: ids each page refers to itself ({@code aria-labelledby},
  * {@code aria-describedby}, {@code for}, {@code headers}, SVG {@code url(#…)}), and that no id is
  * used twice in a page. Problems read {@code page: what — why}.
  */
@@ -68,7 +68,7 @@ public final class SiteLinks {
         String where = page.equals(shownAt) ? page : page + " (shown at " + shownAt + ")";
         for (Element element : document.getAllElements()) {
             for (String name : LINKS) {
-                if (element.hasAttr(name)) {
+                if (element.hasAttr(name) && !CsvDataLinks.isTableDownload(element, name)) {
                     String problem = problem(document, address, element.attr(name));
                     if (problem != null) {
                         problems.add(where + ": " + name + "=\"" + element.attr(name) + "\" — " + problem);

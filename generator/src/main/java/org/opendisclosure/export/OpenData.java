@@ -1,5 +1,6 @@
 package org.opendisclosure.export;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,39 +13,57 @@ import org.opendisclosure.model.SiteSettings;
  * The open-data export stage: for every year, projects, indicators, and the department budgets'
  * functional and economic rows, each as CSV (for spreadsheets) and JSON (for programs), and one
  * {@code datapackage.json} describing them all. Built from the derived site only, so the files
- * hold exactly the figures the pages show.
+ * hold exactly the figures the pages show. Each file is handed to the sink as soon as it is made
+ * and only its entry (size, hash) is kept, so memory holds one year's tables at a time, never the
+ * whole download.
  *
  * <pre>{@code
- * for (DataFile file : OpenData.files(site)) {
- *     site.write(file.path(), file.bytes());
- * }
+ * List<DataFile> listed = OpenData.write(site, stagedSite::write);
  * }</pre>
  */
 public final class OpenData {
 
+    /** Where the files go: the staged site, or anything else that takes a path and bytes. */
+    @FunctionalInterface
+    public interface FileSink {
+        void write(String path, byte[] bytes) throws IOException;
+    }
+
     private OpenData() {
     }
 
-    /** Every file, in a fixed order: year by year, each table as CSV then JSON; the descriptor last. */
-    public static List<DataFile> files(SiteModel site) {
-        List<OpenDataTable> tables = new ArrayList<>();
+    /**
+     * Makes and writes every file, in a fixed order: year by year, each table as CSV then JSON; the
+     * descriptor last.
+     *
+     * @return the entries of the files written, in that order, for the data page
+     */
+    public static List<DataFile> write(SiteModel site, FileSink sink) throws IOException {
+        List<OpenDataTable> described = new ArrayList<>();
         List<DataFile> files = new ArrayList<>();
         for (YearInSite inYear : site.years()) {
             int year = inYear.year();
             for (OpenDataTable table : new YearTables(site, inYear).all()) {
-                tables.add(table);
-                files.add(new DataFile(SiteAddresses.dataFile(year, table.name(), "csv"), table.title(), "CSV", year, table.rows().size(),
-                        CsvFormat.of(table)));
-                tables.add(table);
-                files.add(new DataFile(SiteAddresses.dataFile(year, table.name(), "json"), table.title(), "JSON", year, table.rows().size(),
-                        JsonFormat.of(table)));
+                OpenDataTable schema = table.withoutRows();
+                files.add(write(sink, SiteAddresses.dataFile(year, table.name(), "csv"), table.title(), "CSV", year,
+                        table.rows().size(), CsvFormat.of(table)));
+                described.add(schema);
+                files.add(write(sink, SiteAddresses.dataFile(year, table.name(), "json"), table.title(), "JSON", year,
+                        table.rows().size(), JsonFormat.of(table)));
+                described.add(schema);
             }
         }
         SiteSettings settings = site.settings();
-        byte[] descriptor = DataPackage.describe(settings.title(), settings.description(), tables, files,
+        byte[] descriptor = DataPackage.describe(settings.title(), settings.description(), described, files,
                 SiteAddresses.DATA_FOLDER);
-        files.add(new DataFile(SiteAddresses.DATA_FOLDER + DataPackage.FILE_NAME, "数据包说明（Frictionless Data Package）", "JSON", 0, -1,
-                descriptor));
+        files.add(write(sink, SiteAddresses.DATA_FOLDER + DataPackage.FILE_NAME, "数据包说明（Frictionless Data Package）",
+                "JSON", 0, -1, descriptor));
         return List.copyOf(files);
+    }
+
+    private static DataFile write(FileSink sink, String path, String title, String format, int year, int rows,
+            byte[] bytes) throws IOException {
+        sink.write(path, bytes);
+        return DataFile.of(path, title, format, year, rows, bytes);
     }
 }

@@ -33,6 +33,11 @@ public record OpenDataTable(String name, int year, String title, String descript
         }
     }
 
+    /** The same table's description without its rows: what {@code datapackage.json} needs of it. */
+    public OpenDataTable withoutRows() {
+        return new OpenDataTable(name, year, title, description, fields, primaryKey, List.of());
+    }
+
     /** Whether some column is an amount, so the resource declares its currency. */
     public boolean hasAmounts() {
         return fields.stream().anyMatch(f -> "value".equals(f.columnType()));

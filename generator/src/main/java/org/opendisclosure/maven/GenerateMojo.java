@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.opendisclosure.GenerationResult;
 import org.opendisclosure.SiteGenerator;
+import org.opendisclosure.metrics.SummaryTable;
 
 /**
  * Checks the content and renders it into a static site. Prints every problem as
@@ -31,8 +32,9 @@ public class GenerateMojo extends RenderingMojo {
         if (skipped("generate")) {
             return;
         }
-        GenerationResult result = new SiteGenerator().generate(request(outputDirectory));
+        GenerationResult result = new SiteGenerator().generate(request(outputDirectory), log::info);
         print(result.problems(), log);
+        SummaryTable.lines(result.summary()).forEach(log::info);
         failOn(result.problems(), "内容有 " + result.errorCount() + " 个错误，站点未生成（原有输出保持不变）。"
                 + "Content has " + result.errorCount() + " error(s); the site was not generated.");
         log.info("已生成 " + result.pagesWritten() + " 个页面：" + outputDirectory);

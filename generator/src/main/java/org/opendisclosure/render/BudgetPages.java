@@ -40,12 +40,18 @@ final class BudgetPages {
 
     private final SiteModel site;
     private final CheckReport report;
-    private final Charts yuanCharts = new Charts(MoneyStyle.WHOLE);
-    private final Charts wanCharts = new Charts(MoneyStyle.YUAN);
+    private final Charts yuanCharts;
+    private final Charts wanCharts;
     private final MarkdownRenderer markdown = new MarkdownRenderer(2);
 
-    BudgetPages(SiteModel site, CheckReport report) {
+    /**
+     * @param wholeCharts charts of 元 amounts as the budget tables print them
+     * @param wanCharts   charts of 万元 amounts, with two decimals
+     */
+    BudgetPages(SiteModel site, CheckReport report, Charts wholeCharts, Charts wanCharts) {
         this.site = site;
+        this.yuanCharts = wholeCharts;
+        this.wanCharts = wanCharts;
         this.report = report;
     }
 

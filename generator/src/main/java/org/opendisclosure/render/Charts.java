@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.opendisclosure.chart.BarChart;
 import org.opendisclosure.chart.SvgChartRenderer;
+import org.opendisclosure.metrics.BuildMetrics;
+import org.opendisclosure.metrics.Stage;
+import org.opendisclosure.metrics.StageTimer;
 import org.opendisclosure.model.MoneyStyle;
 import org.opendisclosure.render.DataTable.HeaderCell;
 import org.opendisclosure.render.DataTable.TableCell;
@@ -19,11 +22,16 @@ final class Charts {
 
     private final SvgChartRenderer renderer;
     private final MoneyStyle style;
+    private final BuildMetrics metrics;
 
-    /** @param style how the chart's labels and its table print amounts */
-    Charts(MoneyStyle style) {
+    /**
+     * @param style   how the chart's labels and its table print amounts
+     * @param metrics where the time spent drawing is counted
+     */
+    Charts(MoneyStyle style, BuildMetrics metrics) {
         this.renderer = new SvgChartRenderer(style::display);
         this.style = style;
+        this.metrics = metrics;
     }
 
     /**
@@ -51,6 +59,8 @@ final class Charts {
         }
         DataTable table = new DataTable(chart.id() + "-data", chart.title() + "：数据", "", "单位：" + chart.unit(),
                 List.of(headings), rows, List.of(), "");
-        return new ChartView(chart.id(), chart.title(), renderer.render(chart), table);
+        try (StageTimer timer = metrics.startTask(Stage.CHARTS)) {
+            return new ChartView(chart.id(), chart.title(), renderer.render(chart), table);
+        }
     }
 }

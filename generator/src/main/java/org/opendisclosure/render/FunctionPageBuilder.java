@@ -28,11 +28,13 @@ final class FunctionPageBuilder {
 
     private final SiteModel site;
     private final PageFrames frames;
-    private final Charts yuanCharts = new Charts(MoneyStyle.WHOLE);
+    private final Charts yuanCharts;
 
-    FunctionPageBuilder(SiteModel site, PageFrames frames) {
+    /** @param wholeCharts charts of 元 amounts as the budget tables print them */
+    FunctionPageBuilder(SiteModel site, PageFrames frames, Charts wholeCharts) {
         this.site = site;
         this.frames = frames;
+        this.yuanCharts = wholeCharts;
     }
 
     FunctionsPage index(YearInSite inYear) {

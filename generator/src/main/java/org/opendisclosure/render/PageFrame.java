@@ -2,8 +2,6 @@ package org.opendisclosure.render;
 
 import java.util.List;
 
-import org.opendisclosure.address.SiteAddresses;
-
 /**
  * What the shared layout needs on every page.
  *
@@ -21,14 +19,5 @@ public record PageFrame(String siteTitle, String title, String description, Stri
         String canonical, boolean indexable, String path) {
     public PageFrame {
         breadcrumbs = List.copyOf(breadcrumbs);
-    }
-
-    /**
-     * What a table's CSV file name starts with, relative to the page: the page's own file name
-     * without {@code .html} and with a dot ({@code shrss.} on {@code 2019/departments/shrss.html}).
-     * Table downloads sit beside their page; see {@link TableDownloads}.
-     */
-    public String downloadPrefix() {
-        return SiteAddresses.tableDownloadPrefix(path);
     }
 }

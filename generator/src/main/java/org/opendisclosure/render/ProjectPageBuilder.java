@@ -32,12 +32,13 @@ final class ProjectPageBuilder {
     private final SiteModel site;
     private final CheckReport report;
     private final PageFrames frames;
-    private final Charts yuanCharts = new Charts(MoneyStyle.YUAN);
+    private final Charts yuanCharts;
 
-    ProjectPageBuilder(SiteModel site, CheckReport report, PageFrames frames) {
+    ProjectPageBuilder(SiteModel site, CheckReport report, PageFrames frames, Charts yuanCharts) {
         this.site = site;
         this.report = report;
         this.frames = frames;
+        this.yuanCharts = yuanCharts;
     }
 
     ProjectPage build(Project project) {

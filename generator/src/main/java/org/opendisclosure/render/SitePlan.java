@@ -10,6 +10,8 @@ import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.derive.UnitInYear;
 import org.opendisclosure.derive.YearInSite;
 import org.opendisclosure.export.DataFile;
+import org.opendisclosure.metrics.BuildMetrics;
+import org.opendisclosure.model.MoneyStyle;
 import org.opendisclosure.model.Project;
 
 /**
@@ -35,16 +37,23 @@ public final class SitePlan {
      *                  and the site has no data page
      */
     public SitePlan(SiteModel site, CheckReport report, List<DataFile> dataFiles) {
+        this(site, report, dataFiles, new BuildMetrics());
+    }
+
+    /** @param metrics where the time spent drawing charts is counted */
+    public SitePlan(SiteModel site, CheckReport report, List<DataFile> dataFiles, BuildMetrics metrics) {
         this.site = site;
         this.dataFiles = List.copyOf(dataFiles);
         this.frames = new PageFrames(site.settings());
-        BudgetPages budgets = new BudgetPages(site, report);
+        Charts yuan = new Charts(MoneyStyle.YUAN, metrics);
+        Charts whole = new Charts(MoneyStyle.WHOLE, metrics);
+        BudgetPages budgets = new BudgetPages(site, report, whole, yuan);
         this.home = new HomePageBuilder(site, frames);
         this.years = new YearPageBuilder(frames, budgets);
         this.departments = new DepartmentPageBuilder(site, frames, budgets);
-        this.units = new UnitPageBuilder(site, frames);
-        this.projects = new ProjectPageBuilder(site, report, frames);
-        this.functions = new FunctionPageBuilder(site, frames);
+        this.units = new UnitPageBuilder(site, frames, yuan);
+        this.projects = new ProjectPageBuilder(site, report, frames, yuan);
+        this.functions = new FunctionPageBuilder(site, frames, whole);
     }
 
     /** Every page of the site, in a fixed order. */

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
 
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -55,11 +57,11 @@ public final class TemplateRenderer {
     }
 
     /**
-     * Renders one page to text; a template error becomes a {@link TemplateFailure} naming the
-     * template, line and column.
+     * Renders one page to text, its table downloads as {@code downloads}; a template error becomes a
+     * {@link TemplateFailure} naming the template, line and column.
      */
-    public String render(Page page) {
-        return render(page.template(), page, page.path());
+    public String render(Page page, TableDownloads downloads) {
+        return render(page.template(), page, page.path(), Map.of("downloads", downloads.links()));
     }
 
     /**
@@ -67,10 +69,22 @@ public final class TemplateRenderer {
      * {@link TemplateFailure} naming the template, line, column and {@code pagePath}.
      */
     public String render(String templateName, Object model, String pagePath) {
+        return render(templateName, model, pagePath, Map.of());
+    }
+
+    /**
+     * Renders {@code model} with {@code templateName}, with {@code globals} as further variables
+     * beside the model's own (the page's table downloads, which are made from the page).
+     */
+    private String render(String templateName, Object model, String pagePath, Map<String, Object> globals) {
         try {
             Template template = configuration.getTemplate(templateName);
             StringWriter out = new StringWriter(16 * 1024);
-            template.process(model, out);
+            Environment environment = template.createProcessingEnvironment(model, out);
+            for (Map.Entry<String, Object> global : globals.entrySet()) {
+                environment.setGlobalVariable(global.getKey(), configuration.getObjectWrapper().wrap(global.getValue()));
+            }
+            environment.process();
             return out.toString();
         } catch (TemplateException e) {
             String message = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null

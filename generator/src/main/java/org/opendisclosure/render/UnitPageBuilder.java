@@ -17,11 +17,12 @@ final class UnitPageBuilder {
 
     private final SiteModel site;
     private final PageFrames frames;
-    private final Charts yuanCharts = new Charts(MoneyStyle.YUAN);
+    private final Charts yuanCharts;
 
-    UnitPageBuilder(SiteModel site, PageFrames frames) {
+    UnitPageBuilder(SiteModel site, PageFrames frames, Charts yuanCharts) {
         this.site = site;
         this.frames = frames;
+        this.yuanCharts = yuanCharts;
     }
 
     UnitPage build(UnitInYear inYear) {

@@ -13,7 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The pipeline's direction, pinned: model ← content ← derive ← check ← render / export / search ←
- * engine ← maven, with problem, markup and address below them all, so that no stage reaches back
+ * engine ← maven, with problem, markup, address and metrics below them all, so that no stage reaches back
  * up the pipeline, there is no cycle between packages, and the engine never touches the Maven API.
  * Each package's {@code package-info.java} says the same in words.
  */
@@ -33,6 +33,7 @@ class PipelineDirectionTest {
                 .layer("Problem").definedBy("org.opendisclosure.problem..")
                 .layer("Markup").definedBy("org.opendisclosure.markup..")
                 .layer("Address").definedBy("org.opendisclosure.address..")
+                .layer("Metrics").definedBy("org.opendisclosure.metrics..")
                 .layer("Model").definedBy("org.opendisclosure.model..")
                 .layer("Content").definedBy("org.opendisclosure.content..")
                 .layer("Derive").definedBy("org.opendisclosure.derive..")
@@ -57,6 +58,7 @@ class PipelineDirectionTest {
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Content", "Derive", "Check", "Render", "Export",
                         "Search", "Engine", "Maven")
                 .whereLayer("Address").mayOnlyBeAccessedByLayers("Render", "Export", "Search", "Engine")
+                .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Render", "Engine", "Maven")
                 .check(classes);
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,12 +22,14 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendisclosure.CsvDataLinks;
 import org.opendisclosure.FixtureSite;
 import org.opendisclosure.export.CsvReader;
 
 /**
- * "Download exactly what I see": on every page of the bundled site, every table has a link to a
- * CSV file beside the page, and that file holds the table's rows as the page shows them — the
+ * "Download exactly what I see": on every page of the bundled site, every table has a download
+ * link — the CSV inside the page as a data: URL, or a file beside the page when large — and the
+ * CSV holds the table's rows as the page shows them — the
  * column headings of every level, each body and total row, cells spanning several rows repeated
  * on each, amounts without thousands separators.
  */
@@ -48,15 +51,18 @@ class TableDownloadsTest {
         Set<String> kinds = new LinkedHashSet<>();
         for (Path file : pages()) {
             Document page = Jsoup.parse(file.toFile());
+            String name = file.getFileName().toString();
             for (Element table : page.select("table")) {
                 String id = table.selectFirst("caption").id().replaceFirst("-caption$", "");
                 Element link = page.selectFirst("a[aria-describedby=" + id + "-caption][download]");
                 assertNotNull(link, site.relativize(file) + ": table " + id + " has no download link");
-                Path csv = file.resolveSibling(link.attr("href"));
-                assertTrue(Files.isRegularFile(csv), site.relativize(file) + ": " + link.attr("href"));
-                List<List<String>> records = CsvReader.read(Files.readAllBytes(csv));
-                assertEquals(headings(table), records.get(0), site.relativize(csv) + ": header");
-                assertEquals(rows(table), records.subList(1, records.size()), site.relativize(csv) + ": rows");
+                assertEquals(name.substring(0, name.length() - ".html".length()) + "." + id + ".csv",
+                        link.attr("download"), site.relativize(file) + ": the file name the browser saves");
+                assertTrue(link.attr("href").startsWith(DATA_URL) ? CsvDataLinks.isTableDownload(link, "href")
+                        : !link.attr("href").contains(":"), site.relativize(file) + ": " + link.attr("href"));
+                List<List<String>> records = CsvReader.read(download(file, link.attr("href")));
+                assertEquals(headings(table), records.get(0), site.relativize(file) + " " + id + ": header");
+                assertEquals(rows(table), records.subList(1, records.size()), site.relativize(file) + " " + id + ": rows");
                 assertTrue(link.text().contains((records.size() - 1) + " 行"), link.text());
                 tables++;
                 kinds.add(id.replaceAll("\\d+", "N"));
@@ -68,13 +74,63 @@ class TableDownloadsTest {
                 "data-package")), kinds.toString());
     }
 
+    /** The bundled site's tables are all small: every one travels inside its page, and no CSV lies beside a page. */
+    @Test
+    void smallTablesTravelInsideTheirPage() throws IOException {
+        for (Path file : pages()) {
+            for (Element link : Jsoup.parse(file.toFile()).select("a[download]")) {
+                assertTrue(link.attr("href").startsWith(DATA_URL), site.relativize(file) + ": " + link.attr("href"));
+            }
+        }
+        try (Stream<Path> walk = Files.walk(site)) {
+            assertEquals(List.of(), walk.map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".csv") && !p.startsWith("data/")).toList());
+        }
+    }
+
+    /** A table too large to carry inside its page is a file beside it, and the link leads there. */
+    @Test
+    void aLargeTableIsAFileBesideItsPage() {
+        List<DataTable.TableRow> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            rows.add(new DataTable.TableRow(List.of(DataTable.TableCell.heading("第 " + i + " 个年度的一行说明文字", null),
+                    DataTable.TableCell.plain("说明"), DataTable.TableCell.figure("1"),
+                    DataTable.TableCell.amount(new java.math.BigDecimal("1234.5"), org.opendisclosure.model.MoneyStyle.YUAN)),
+                    ""));
+        }
+        DataTable big = new DataTable("year-list", "按年度浏览", "", "单位：元", List.of(List.of(
+                DataTable.HeaderCell.column("年度"), DataTable.HeaderCell.column("说明"),
+                DataTable.HeaderCell.amount("项目数"), DataTable.HeaderCell.amount("项目资金（元）"))), rows, List.of(), "");
+        PageFrame frame = new PageFrame("站", "首页", "", "", List.of(), "", true, "2024/units/u.html");
+        TableDownloads downloads = TableDownloads.of(new UnitPage(frame, 2024, "u", List.of(), "", new Link("d", "x"),
+                big, "0"));
+        assertEquals("u.year-list.csv", downloads.links().get("year-list").href());
+        assertEquals(List.of("2024/units/u.year-list.csv"), List.copyOf(downloads.files().keySet()));
+        assertTrue(downloads.files().get("2024/units/u.year-list.csv").length > TableDownloads.INLINE_BYTES);
+        assertEquals(401, CsvReader.read(downloads.files().get("2024/units/u.year-list.csv")).size());
+    }
+
     @Test
     void aTableCsvIsNamedAfterItsPageAndTable() throws IOException {
-        List<List<String>> records = CsvReader.read(Files.readAllBytes(site.resolve(
-                "2019/projects/hotline-12333.subproject-table.csv")));
+        Path page = site.resolve("2019/projects/hotline-12333.html");
+        Element link = Jsoup.parse(page.toFile()).selectFirst("a[download=hotline-12333.subproject-table.csv]");
+        assertNotNull(link);
+        List<List<String>> records = CsvReader.read(download(page, link.attr("href")));
         assertEquals(List.of("子项目名称", "预算金额（元）", "占比"), records.get(0));
         assertEquals(List.of("咨询员费用", "52315200.00", "73.28%"), records.get(1));
         assertEquals(List.of("子项目合计（计算值）", "71387200.00", "100.00%"), records.get(records.size() - 1));
+    }
+
+    private static final String DATA_URL = CsvDataLinks.PREFIX;
+
+    /** What a browser saves from the link: the data: URL's bytes, or the file it leads to. */
+    private static byte[] download(Path page, String href) throws IOException {
+        if (href.startsWith(DATA_URL)) {
+            return Base64.getDecoder().decode(href.substring(DATA_URL.length()));
+        }
+        Path csv = page.resolveSibling(href);
+        assertTrue(Files.isRegularFile(csv), site.relativize(page) + ": " + href);
+        return Files.readAllBytes(csv);
     }
 
     /** One heading per column: the texts of the heading cells above it, top first, joined. */

@@ -1,0 +1,9 @@
+package org.opendisclosure.render;
+
+/**
+ * How a reader downloads one table of a page: the link's address — the CSV itself as a
+ * {@code data:} URL, or a file beside the page — the file name the browser saves it as, and its
+ * number of rows below the header.
+ */
+public record TableDownload(String href, String fileName, int rows) {
+}
