@@ -32,6 +32,7 @@ import org.opendisclosure.problem.SourcePosition;
 import org.opendisclosure.render.CrawlerFiles;
 import org.opendisclosure.render.OutputPathCollisions;
 import org.opendisclosure.render.PlannedPage;
+import org.opendisclosure.render.RenderWarmup;
 import org.opendisclosure.render.SitePlan;
 import org.opendisclosure.render.TemplateFailure;
 import org.opendisclosure.render.TemplateRenderer;
@@ -102,6 +103,7 @@ public final class SiteGenerator {
      */
     public GenerationResult generate(GenerationRequest request, Consumer<String> progress) {
         BuildMetrics metrics = new BuildMetrics();
+        RenderWarmup.start(request.templateDirectory());
         CheckedContent checked = check(request, metrics);
         List<Problem> problems = new ArrayList<>(checked.report().problems());
         if (checked.report().hasErrors()) {

@@ -1,7 +1,6 @@
 package org.opendisclosure.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +55,11 @@ public final class TemplateRenderer {
         this.configuration = cfg;
     }
 
+    /** Parses a template without rendering it (a warm-up); errors are thrown as FreeMarker reports them. */
+    void parse(String templateName) throws IOException {
+        configuration.getTemplate(templateName);
+    }
+
     /**
      * Renders one page to text, its table downloads as {@code downloads}; a template error becomes a
      * {@link TemplateFailure} naming the template, line and column.
@@ -79,7 +83,7 @@ public final class TemplateRenderer {
     private String render(String templateName, Object model, String pagePath, Map<String, Object> globals) {
         try {
             Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
+            PageWriter out = new PageWriter();
             Environment environment = template.createProcessingEnvironment(model, out);
             for (Map.Entry<String, Object> global : globals.entrySet()) {
                 environment.setGlobalVariable(global.getKey(), configuration.getObjectWrapper().wrap(global.getValue()));

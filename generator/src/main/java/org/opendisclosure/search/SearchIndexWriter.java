@@ -1,11 +1,11 @@
 package org.opendisclosure.search;
 
-import org.opendisclosure.address.SiteAddresses;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.markup.Json;
 
 /**
@@ -87,8 +88,10 @@ public final class SearchIndexWriter {
 
     /** Writes the shards; returns each one's first gram and hash. */
     private List<String[]> writeShards(List<SearchDocument> documents, Map<String, byte[]> files) {
-        TreeMap<String, Postings> all = new TreeMap<>(SearchText.CODE_POINT_ORDER);
-        Map<String, Postings> titles = new TreeMap<>(SearchText.CODE_POINT_ORDER);
+        // Hash maps while gathering, then one sort of the grams: a tree map with the code-point
+        // order paid a comparison of strings for every gram of every document.
+        Map<String, Postings> all = new HashMap<>();
+        Map<String, Postings> titles = new HashMap<>();
         for (int number = 0; number < documents.size(); number++) {
             SearchDocument document = documents.get(number);
             Set<String> grams = new HashSet<>();
@@ -109,8 +112,10 @@ public final class SearchIndexWriter {
         List<String> shard = new ArrayList<>();
         String shardStart = null;
         int shardSize = 0;
-        for (Map.Entry<String, Postings> entry : all.entrySet()) {
-            String text = entry(entry.getKey(), entry.getValue(), titles.get(entry.getKey()));
+        List<String> grams = new ArrayList<>(all.keySet());
+        grams.sort(SearchText.CODE_POINT_ORDER);
+        for (String gram : grams) {
+            String text = entry(gram, all.get(gram), titles.get(gram));
             int size = text.getBytes(StandardCharsets.UTF_8).length + 1;
             if (!shard.isEmpty() && shardSize + size > shardBytes) {
                 shards.add(writeShard(shardStart, shard, files));
@@ -118,7 +123,7 @@ public final class SearchIndexWriter {
                 shardSize = 0;
             }
             if (shard.isEmpty()) {
-                shardStart = entry.getKey();
+                shardStart = gram;
             }
             shard.add(text);
             shardSize += size;
