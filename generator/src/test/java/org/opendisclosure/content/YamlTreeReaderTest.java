@@ -114,6 +114,43 @@ class YamlTreeReaderTest {
         assertEquals(8, money.value().position().column());
     }
 
+    /** Only plain {@code ~} and {@code null} (and {@code !!null}) are null; quoted or empty values are text. */
+    @Test
+    void nullIsWrittenPlainAndAnEmptyValueIsEmptyText() {
+        ProblemCollector problems = new ProblemCollector();
+        YamlNode.Mapping root = (YamlNode.Mapping) read("""
+                tilde: ~
+                word: null
+                tagged: !!null x
+                quoted: "null"
+                empty:
+                """, problems).orElseThrow();
+        assertTrue(problems.sorted().isEmpty());
+        for (String key : List.of("tilde", "word", "tagged")) {
+            assertTrue(((YamlNode.Scalar) root.entries().get(key).value()).isNull(), key);
+        }
+        assertEquals(new YamlNode.Scalar("null", false, new org.opendisclosure.problem.SourcePosition("f.yaml", 4, 9)),
+                root.entries().get("quoted").value());
+        assertEquals("", ((YamlNode.Scalar) root.entries().get("empty").value()).text());
+        assertTrue(!((YamlNode.Scalar) root.entries().get("empty").value()).isNull());
+    }
+
+    /** Numbers keep their text, but digits in another base must decode, as they always had to. */
+    @Test
+    void integerInAnotherBaseMustDecode() {
+        assertEquals("f.yaml:1:12: error: YAML 语法错误：Invalid base-8 number (''), problem: For input string: \"\" under radix 8 [yaml]",
+                refused("a: !!int 0_\n"));
+        assertEquals("f.yaml:1:14: error: YAML 语法错误：Invalid base-16 number ('ZZ'), problem: For input string: \"ZZ\" under radix 16 [yaml]",
+                refused("a: !!int 0xZZ\n"));
+    }
+
+    /** An explicitly typed value that yields no value at all is named where it stands. */
+    @Test
+    void typedValueWithoutDigitsIsNamedWhereItStands() {
+        assertEquals("f.yaml:1:4: error: 映射没有正常结束 [yaml]", refused("a: !!int +\n"));
+        assertEquals("f.yaml:1:3: error: 列表没有正常结束 [yaml]", refused("- !!int +\n"));
+    }
+
     @Test
     void fileOverTheSizeLimitIsRefusedBeforeItIsDecoded() {
         byte[] bytes = new byte[(int) ContentLimits.DEFAULT.maxFileBytes() + 1];
