@@ -69,17 +69,18 @@ public final class ContentLoader {
         }
         Path siteFile = contentDirectory.resolve("site.yaml");
         List<Path> siteFiles = Files.isRegularFile(siteFile, LinkOption.NOFOLLOW_LINKS) ? List.of(siteFile) : List.of();
+        StringPool strings = new StringPool();
         try (InOrderFileReads reads = InOrderFileReads.open(threads)) {
-            Batch<SiteSettings> site = start(reads, new ProblemCollector(), siteFiles, displayBase,
-                    (file, root, collector) -> SiteSettingsReader.read(root, collector));
+            Batch<SiteSettings> site = start(reads, new ProblemCollector(), siteFiles, displayBase, strings,
+                    (file, root, pool, collector) -> SiteSettingsReader.read(root, pool, collector));
             Batch<Department> departments = start(reads, contentDirectory.resolve("departments"), displayBase,
-                    DepartmentReader::read);
-            Batch<Project> projects = start(reads, contentDirectory.resolve("projects"), displayBase,
+                    strings, DepartmentReader::read);
+            Batch<Project> projects = start(reads, contentDirectory.resolve("projects"), displayBase, strings,
                     ProjectReader::read);
-            Batch<DepartmentBudget> budgets = start(reads, contentDirectory.resolve("budgets"), displayBase,
+            Batch<DepartmentBudget> budgets = start(reads, contentDirectory.resolve("budgets"), displayBase, strings,
                     BudgetReader::read);
             Batch<ClassificationCatalogue> catalogues = start(reads, contentDirectory.resolve("catalogues"),
-                    displayBase, CatalogueReader::read);
+                    displayBase, strings, CatalogueReader::read);
 
             SiteSettings settings = site.collect(problems, new TreeSet<>()).stream().findFirst()
                     .orElse(SiteSettings.DEFAULT);
@@ -95,10 +96,10 @@ public final class ContentLoader {
         }
     }
 
-    /** Reads what one kind of file holds: from a file's display name, its tree and the collector. */
+    /** Reads what one kind of file holds: from a file's display name, its tree, the load's strings and the collector. */
     @FunctionalInterface
     private interface FileReader<T> {
-        Optional<T> read(String file, YamlNode root, ProblemCollector problems);
+        Optional<T> read(String file, YamlNode root, StringPool strings, ProblemCollector problems);
     }
 
     /** What reading one file gave: its value, if any, and its problems. */
@@ -130,28 +131,30 @@ public final class ContentLoader {
     }
 
     /** Starts reading every YAML file below {@code directory}, in path order, with {@code reader}. */
-    private <T> Batch<T> start(InOrderFileReads reads, Path directory, Path displayBase, FileReader<T> reader) {
+    private <T> Batch<T> start(InOrderFileReads reads, Path directory, Path displayBase, StringPool strings,
+            FileReader<T> reader) {
         ProblemCollector listing = new ProblemCollector();
-        return start(reads, listing, yamlFiles(directory, displayBase, listing), displayBase, reader);
+        return start(reads, listing, yamlFiles(directory, displayBase, listing), displayBase, strings, reader);
     }
 
     private <T> Batch<T> start(InOrderFileReads reads, ProblemCollector listing, List<Path> paths, Path displayBase,
-            FileReader<T> reader) {
+            StringPool strings, FileReader<T> reader) {
         List<Future<FileResult<T>>> files = new ArrayList<>(paths.size());
         for (Path path : paths) {
             String file = display(displayBase, path);
             files.add(reads.submit(() -> {
                 ProblemCollector problems = new ProblemCollector();
-                Optional<T> value = readTree(path, file, problems).flatMap(root -> reader.read(file, root, problems));
+                Optional<T> value = readTree(path, file, strings, problems)
+                        .flatMap(root -> reader.read(file, root, strings, problems));
                 return new FileResult<>(file, value, problems);
             }));
         }
         return new Batch<>(listing, files);
     }
 
-    private Optional<YamlNode> readTree(Path path, String file, ProblemCollector problems) {
+    private Optional<YamlNode> readTree(Path path, String file, StringPool strings, ProblemCollector problems) {
         try {
-            return yaml.read(file, Files.readAllBytes(path), problems);
+            return yaml.read(file, Files.readAllBytes(path), strings, problems);
         } catch (IOException e) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "无法读取文件：" + e.getMessage());
             return Optional.empty();

@@ -39,12 +39,15 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * without a refusal; after the first value that cannot be read, no more tree is built but the
  * rest of the file is still walked for refusals.
  * </ul>
+ * Keys and short values are taken from the load's {@link StringPool}, so that the model built from
+ * the tree shares them with every other file.
  */
 final class YamlTreeBuilder {
 
     private final String file;
     private final ContentLimits limits;
     private final ScalarResolution scalars;
+    private final StringPool strings;
     private final String text;
     private final LoaderOptions options;
     private ParserImpl events;
@@ -68,10 +71,11 @@ final class YamlTreeBuilder {
     }
 
     YamlTreeBuilder(String file, String text, LoaderOptions options, ContentLimits limits,
-            ScalarResolution scalars) {
+            ScalarResolution scalars, StringPool strings) {
         this.file = file;
         this.limits = limits;
         this.scalars = scalars;
+        this.strings = strings;
         this.text = text;
         this.options = options;
     }
@@ -169,7 +173,7 @@ final class YamlTreeBuilder {
         try {
             return switch (scalars.kindOf(scalar)) {
                 case NULL -> new YamlNode.Scalar("", true, at);
-                case TEXT -> new YamlNode.Scalar(scalar.getValue(), false, at);
+                case TEXT -> new YamlNode.Scalar(strings.pooledValue(scalar.getValue()), false, at);
                 case NONE -> unreadable(switch (within) {
                     case DOCUMENT -> emptyFile();
                     case MAPPING -> error(at, "映射没有正常结束");
@@ -190,7 +194,7 @@ final class YamlTreeBuilder {
                 throw refusal(keyEvent.getStartMark(),
                         "键只能是文字，不能是" + (keyEvent.is(Event.ID.MappingStart) ? "映射" : "列表"));
             }
-            String key = keyScalar.getValue();
+            String key = strings.pooled(keyScalar.getValue());
             SourcePosition keyAt = startOf(keyEvent);
             String keyPath = path.isEmpty() ? key : path + "." + key;
             YamlNode value = value(take(), keyPath, enclosing, Within.MAPPING);

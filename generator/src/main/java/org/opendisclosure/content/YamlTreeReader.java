@@ -49,6 +49,11 @@ public final class YamlTreeReader {
      * is reported to {@code problems}.
      */
     public Optional<YamlNode> read(String file, byte[] bytes, ProblemCollector problems) {
+        return read(file, bytes, new StringPool(), problems);
+    }
+
+    /** Reads one file, taking keys and short values from {@code strings}, the pool of the load. */
+    Optional<YamlNode> read(String file, byte[] bytes, StringPool strings, ProblemCollector problems) {
         if (bytes.length > limits.maxFileBytes()) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "",
                     "文件过大：最多 " + limits.maxFileBytes() + " 字节，实际 " + bytes.length + " 字节");
@@ -66,7 +71,7 @@ public final class YamlTreeReader {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "文件为空：应为一个映射（键: 值）");
             return Optional.empty();
         }
-        return new YamlTreeBuilder(file, text.get(), options, limits, scalars).build(problems);
+        return new YamlTreeBuilder(file, text.get(), options, limits, scalars, strings).build(problems);
     }
 
     private static Optional<String> decode(String file, byte[] bytes, ProblemCollector problems) {

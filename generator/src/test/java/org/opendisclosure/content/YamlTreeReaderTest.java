@@ -284,7 +284,7 @@ class YamlTreeReaderTest {
     void topLevelOfTheWrongKindIsNamed(String yaml) {
         ProblemCollector problems = new ProblemCollector();
         YamlNode root = read(yaml, problems).orElseThrow();
-        assertTrue(DepartmentReader.read("f.yaml", root, problems).isEmpty());
+        assertTrue(DepartmentReader.read("f.yaml", root, new StringPool(), problems).isEmpty());
         assertEquals("f.yaml:1:1: error: 应为映射（键: 值），实际是" + root.kindName() + " [type]", only(problems));
     }
 
