@@ -68,10 +68,10 @@ final class ProjectReader {
         FieldLabels labels = form.get() == ProjectForm.FORM_2019 ? FieldLabels.PROJECT_2019 : FieldLabels.PROJECT_2024;
         MappingReader r = new MappingReader((YamlNode.Mapping) root, "", labels, strings, problems);
         r.markRead("form");
-        return Optional.of(readProject(file, root, form.get(), r, SourceMaps.of(file, root, strings)));
+        return Optional.of(readProject(file, form.get(), r, SourceMaps.of(file, root, strings)));
     }
 
-    private static Project readProject(String file, YamlNode root, ProjectForm form, MappingReader r,
+    private static Project readProject(String file, ProjectForm form, MappingReader r,
             SourceMap sourceMap) {
         boolean is2019 = form == ProjectForm.FORM_2019;
         String id = r.id("id", true).orElse(null);
