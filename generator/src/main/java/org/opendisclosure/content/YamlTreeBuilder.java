@@ -111,6 +111,7 @@ final class YamlTreeBuilder {
         } catch (YAMLException e) {
             failure = error(endOfLast(), "YAML 语法错误：" + firstLine(e.getMessage()));
         } catch (NumberFormatException e) {
+            // SnakeYAML lets this escape from some malformed escapes ("\UFFFFFFFF"); worded as always.
             failure = error(endOfLast(), "YAML 语法错误：" + firstLine(String.format(
                     "Malformed Number token: failed to tokenize due to (%s): %s", e.getClass().getName(),
                     e.getMessage())));

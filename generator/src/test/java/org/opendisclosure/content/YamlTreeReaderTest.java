@@ -241,6 +241,22 @@ class YamlTreeReaderTest {
                 only(problems));
     }
 
+    /** A refusal is the one message of its file, even where it comes after a duplicate key. */
+    @Test
+    void aRefusalLaterInTheFileIsTheOnlyMessage() {
+        assertEquals("f.yaml:3:4: error: 不支持 YAML 别名（*x）：请把内容直接写出来 [yaml]", refused("a: 1\na: 2\nb: *x\n"));
+    }
+
+    @Test
+    void aDuplicateKeyBeforeASyntaxErrorIsReportedToo() {
+        ProblemCollector problems = new ProblemCollector();
+        assertTrue(read("a: 1\na: 2\nb: [1,\n", problems).isEmpty());
+        List<Problem> all = problems.sorted();
+        assertEquals(2, all.size(), all::toString);
+        assertEquals("f.yaml:2:1: error: a: 键“a”在同一层出现了两次（第一次在第 1 行） [duplicate-key]", all.get(0).format());
+        assertTrue(all.get(1).format().contains("YAML 语法错误："), all.get(1).format());
+    }
+
     @Test
     void gbkFileIsNamedWithItsLine() {
         byte[] gbk = "id: a\nname: 测试\n".getBytes(Charset.forName("GBK"));
