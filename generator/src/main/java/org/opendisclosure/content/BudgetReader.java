@@ -49,8 +49,9 @@ final class BudgetReader {
     private BudgetReader() {
     }
 
-    static Optional<DepartmentBudget> read(String file, YamlNode root, ProblemCollector problems) {
-        Optional<MappingReader> top = MappingReader.of(root, "", FieldLabels.BUDGET, problems);
+    static Optional<DepartmentBudget> read(String file, YamlNode root, StringPool strings,
+            ProblemCollector problems) {
+        Optional<MappingReader> top = MappingReader.of(root, "", FieldLabels.BUDGET, strings, problems);
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -105,7 +106,7 @@ final class BudgetReader {
         }
         return Optional.of(new DepartmentBudget(department, year, catalogue == null ? year : catalogue, title,
                 sections, rows, economic, threePublic, procurement, performance, keyProjects, published, source,
-                editorNotes, acknowledgements, SourceMaps.of(file, root)));
+                editorNotes, acknowledgements, SourceMaps.of(file, root, strings)));
     }
 
     private static BudgetRow row(MappingReader row) {
@@ -183,7 +184,7 @@ final class BudgetReader {
                                     + Abbreviation.of(code) + "”");
                     continue;
                 }
-                MappingReader.of(entry.value(), m.pathOf(code), p.labels(), p.problems()).ifPresent(c -> {
+                MappingReader.of(entry.value(), m.pathOf(code), p.labels(), p.strings(), p.problems()).ifPresent(c -> {
                     for (String column : columns) {
                         c.money(column, false).ifPresent(v -> totals.add(
                                 new PublishedTotal(table, grand ? "" : code, column, v, c.pathOf(column))));

@@ -20,8 +20,9 @@ final class CatalogueReader {
     private CatalogueReader() {
     }
 
-    static Optional<ClassificationCatalogue> read(String file, YamlNode root, ProblemCollector problems) {
-        Optional<MappingReader> top = MappingReader.of(root, "", FieldLabels.CATALOGUE, problems);
+    static Optional<ClassificationCatalogue> read(String file, YamlNode root, StringPool strings,
+            ProblemCollector problems) {
+        Optional<MappingReader> top = MappingReader.of(root, "", FieldLabels.CATALOGUE, strings, problems);
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -33,7 +34,8 @@ final class CatalogueReader {
         if (year == null) {
             return Optional.empty();
         }
-        return Optional.of(new ClassificationCatalogue(year, functional, economic, SourceMaps.of(file, root)));
+        return Optional.of(new ClassificationCatalogue(year, functional, economic,
+                SourceMaps.of(file, root, strings)));
     }
 
     private static Map<String, String> codes(MappingReader r, String key, int[] lengths) {

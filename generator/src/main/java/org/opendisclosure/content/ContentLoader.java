@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.opendisclosure.model.ClassificationCatalogue;
@@ -24,11 +25,12 @@ import org.opendisclosure.problem.ProblemCollector;
 import org.opendisclosure.problem.SourcePosition;
 
 /**
- * The loading stage: reads every content file of a content directory, in a fixed order, into the
- * model. Reads {@code site.yaml}, {@code departments/**.yaml}, {@code projects/**.yaml},
- * {@code budgets/**.yaml} and {@code catalogues/**.yaml};
- * reports every problem it finds and goes on with the next file. Thread-safe; holds no state
- * between calls.
+ * The loading stage: reads every content file of a content directory into the model. Reads
+ * {@code site.yaml}, {@code departments/**.yaml}, {@code projects/**.yaml},
+ * {@code budgets/**.yaml} and {@code catalogues/**.yaml} on several threads, each file parsed
+ * once; reports every problem it finds and goes on with the next file. The model and the
+ * problems come out in a fixed order (kind, then path), the same with one thread or many.
+ * Thread-safe; holds no state between calls.
  *
  * <pre>{@code
  * ProblemCollector problems = new ProblemCollector();
@@ -38,9 +40,20 @@ import org.opendisclosure.problem.SourcePosition;
 public final class ContentLoader {
 
     private final YamlTreeReader yaml;
+    private final int threads;
 
+    /** A loader that reads on as many threads as there are processors. */
     public ContentLoader(ContentLimits limits) {
+        this(limits, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A loader that reads on {@code threads} threads, created for each load and ended with it. */
+    public ContentLoader(ContentLimits limits, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         this.yaml = new YamlTreeReader(limits);
+        this.threads = threads;
     }
 
     /**
@@ -54,55 +67,94 @@ public final class ContentLoader {
                     "内容目录不存在：" + contentDirectory);
             return new Content(SiteSettings.DEFAULT, List.of(), List.of(), List.of(), List.of(), IncompleteFiles.NONE);
         }
-        SiteSettings settings = SiteSettings.DEFAULT;
         Path siteFile = contentDirectory.resolve("site.yaml");
-        if (Files.isRegularFile(siteFile, LinkOption.NOFOLLOW_LINKS)) {
-            String file = display(displayBase, siteFile);
-            settings = readTree(siteFile, file, problems)
-                    .flatMap(root -> SiteSettingsReader.read(root, problems)).orElse(SiteSettings.DEFAULT);
+        List<Path> siteFiles = Files.isRegularFile(siteFile, LinkOption.NOFOLLOW_LINKS) ? List.of(siteFile) : List.of();
+        StringPool strings = new StringPool();
+        try (InOrderFileReads reads = InOrderFileReads.open(threads)) {
+            Batch<SiteSettings> site = start(reads, new ProblemCollector(), siteFiles, displayBase, strings,
+                    (file, root, pool, collector) -> SiteSettingsReader.read(root, pool, collector));
+            Batch<Department> departments = start(reads, contentDirectory.resolve("departments"), displayBase,
+                    strings, DepartmentReader::read);
+            Batch<Project> projects = start(reads, contentDirectory.resolve("projects"), displayBase, strings,
+                    ProjectReader::read);
+            Batch<DepartmentBudget> budgets = start(reads, contentDirectory.resolve("budgets"), displayBase, strings,
+                    BudgetReader::read);
+            Batch<ClassificationCatalogue> catalogues = start(reads, contentDirectory.resolve("catalogues"),
+                    displayBase, strings, CatalogueReader::read);
+
+            SiteSettings settings = site.collect(problems, new TreeSet<>()).stream().findFirst()
+                    .orElse(SiteSettings.DEFAULT);
+            Set<String> incompleteDepartments = new TreeSet<>();
+            Set<String> incompleteBudgets = new TreeSet<>();
+            Set<String> incompleteCatalogues = new TreeSet<>();
+            List<Department> departmentList = departments.collect(problems, incompleteDepartments);
+            List<Project> projectList = projects.collect(problems, new TreeSet<>());
+            List<DepartmentBudget> budgetList = budgets.collect(problems, incompleteBudgets);
+            List<ClassificationCatalogue> catalogueList = catalogues.collect(problems, incompleteCatalogues);
+            return new Content(settings, departmentList, projectList, budgetList, catalogueList,
+                    new IncompleteFiles(incompleteDepartments, incompleteBudgets, incompleteCatalogues));
         }
-        Set<String> incompleteDepartments = new TreeSet<>();
-        Set<String> incompleteBudgets = new TreeSet<>();
-        Set<String> incompleteCatalogues = new TreeSet<>();
-        List<Department> departments = readAll(contentDirectory.resolve("departments"), displayBase, problems,
-                DepartmentReader::read, incompleteDepartments);
-        List<Project> projects = readAll(contentDirectory.resolve("projects"), displayBase, problems,
-                ProjectReader::read, new TreeSet<>());
-        List<DepartmentBudget> budgets = readAll(contentDirectory.resolve("budgets"), displayBase, problems,
-                BudgetReader::read, incompleteBudgets);
-        List<ClassificationCatalogue> catalogues = readAll(contentDirectory.resolve("catalogues"), displayBase,
-                problems, CatalogueReader::read, incompleteCatalogues);
-        return new Content(settings, departments, projects, budgets, catalogues,
-                new IncompleteFiles(incompleteDepartments, incompleteBudgets, incompleteCatalogues));
     }
 
-    /** Reads what one kind of file holds: from a file's display name, its tree and the collector. */
+    /** Reads what one kind of file holds: from a file's display name, its tree, the load's strings and the collector. */
     @FunctionalInterface
     private interface FileReader<T> {
-        Optional<T> read(String file, YamlNode root, ProblemCollector problems);
+        Optional<T> read(String file, YamlNode root, StringPool strings, ProblemCollector problems);
     }
 
-    /**
-     * Reads every YAML file below {@code directory}, in path order, with {@code reader}; adds the
-     * files that gave an error to {@code incomplete}.
-     */
-    private <T> List<T> readAll(Path directory, Path displayBase, ProblemCollector problems, FileReader<T> reader,
-            Set<String> incomplete) {
-        List<T> result = new ArrayList<>();
-        for (Path path : yamlFiles(directory, displayBase, problems)) {
-            String file = display(displayBase, path);
-            long errorsBefore = problems.errorCount();
-            readTree(path, file, problems).flatMap(root -> reader.read(file, root, problems)).ifPresent(result::add);
-            if (problems.errorCount() > errorsBefore) {
-                incomplete.add(file);
+    /** What reading one file gave: its value, if any, and its problems. */
+    private record FileResult<T>(String file, Optional<T> value, ProblemCollector problems) {
+    }
+
+    /** The files of one kind being read, with the problems of listing them. */
+    private record Batch<T>(ProblemCollector listing, List<Future<FileResult<T>>> files) {
+
+        /**
+         * Adds the problems of this batch to {@code problems} in path order, the files that gave an
+         * error to {@code incomplete}; returns the values read.
+         */
+        List<T> collect(ProblemCollector problems, Set<String> incomplete) {
+            // Every reader of the problems sees them sorted, and sorting is stable: adding each
+            // file's problems sorted gives the same list as adding them as they were found.
+            listing.sorted().forEach(problems::add);
+            List<T> values = new ArrayList<>();
+            for (Future<FileResult<T>> read : files) {
+                FileResult<T> result = InOrderFileReads.result(read);
+                result.problems().sorted().forEach(problems::add);
+                if (result.problems().hasErrors()) {
+                    incomplete.add(result.file());
+                }
+                result.value().ifPresent(values::add);
             }
+            return values;
         }
-        return result;
     }
 
-    private Optional<YamlNode> readTree(Path path, String file, ProblemCollector problems) {
+    /** Starts reading every YAML file below {@code directory}, in path order, with {@code reader}. */
+    private <T> Batch<T> start(InOrderFileReads reads, Path directory, Path displayBase, StringPool strings,
+            FileReader<T> reader) {
+        ProblemCollector listing = new ProblemCollector();
+        return start(reads, listing, yamlFiles(directory, displayBase, listing), displayBase, strings, reader);
+    }
+
+    private <T> Batch<T> start(InOrderFileReads reads, ProblemCollector listing, List<Path> paths, Path displayBase,
+            StringPool strings, FileReader<T> reader) {
+        List<Future<FileResult<T>>> files = new ArrayList<>(paths.size());
+        for (Path path : paths) {
+            String file = display(displayBase, path);
+            files.add(reads.submit(() -> {
+                ProblemCollector problems = new ProblemCollector();
+                Optional<T> value = readTree(path, file, strings, problems)
+                        .flatMap(root -> reader.read(file, root, strings, problems));
+                return new FileResult<>(file, value, problems);
+            }));
+        }
+        return new Batch<>(listing, files);
+    }
+
+    private Optional<YamlNode> readTree(Path path, String file, StringPool strings, ProblemCollector problems) {
         try {
-            return yaml.read(file, Files.readAllBytes(path), problems);
+            return yaml.read(file, Files.readAllBytes(path), strings, problems);
         } catch (IOException e) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "无法读取文件：" + e.getMessage());
             return Optional.empty();

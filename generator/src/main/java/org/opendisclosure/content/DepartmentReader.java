@@ -20,8 +20,9 @@ final class DepartmentReader {
     private DepartmentReader() {
     }
 
-    static Optional<Department> read(String file, YamlNode root, ProblemCollector problems) {
-        Optional<MappingReader> top = MappingReader.of(root, "", FieldLabels.DEPARTMENT, problems);
+    static Optional<Department> read(String file, YamlNode root, StringPool strings,
+            ProblemCollector problems) {
+        Optional<MappingReader> top = MappingReader.of(root, "", FieldLabels.DEPARTMENT, strings, problems);
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -35,6 +36,6 @@ final class DepartmentReader {
             return unit;
         });
         r.rejectUnknown(KEYS);
-        return Optional.of(new Department(id, name, units, SourceMaps.of(file, root)));
+        return Optional.of(new Department(id, name, units, SourceMaps.of(file, root, strings)));
     }
 }

@@ -29,22 +29,31 @@ final class MappingReader {
     private final YamlNode.Mapping mapping;
     private final String path;
     private final FieldLabels labels;
+    private final StringPool strings;
     private final ProblemCollector problems;
     private final Set<String> read = new HashSet<>();
     /** Required keys reported missing, in case an unknown key turns out to be their misspelling. */
     private final Map<String, Problem> missing = new HashMap<>();
 
-    MappingReader(YamlNode.Mapping mapping, String path, FieldLabels labels, ProblemCollector problems) {
+    /**
+     * @param path    where the mapping stands; kept in the model (as an indicator's key path, say), so
+     *                taken from {@code strings}
+     * @param strings the load's pool, for values the model keeps
+     */
+    MappingReader(YamlNode.Mapping mapping, String path, FieldLabels labels, StringPool strings,
+            ProblemCollector problems) {
         this.mapping = mapping;
-        this.path = path;
+        this.path = strings.pooled(path);
         this.labels = labels;
+        this.strings = strings;
         this.problems = problems;
     }
 
     /** Reads {@code node} as a mapping, reporting when it is something else. */
-    static Optional<MappingReader> of(YamlNode node, String path, FieldLabels labels, ProblemCollector problems) {
+    static Optional<MappingReader> of(YamlNode node, String path, FieldLabels labels, StringPool strings,
+            ProblemCollector problems) {
         if (node instanceof YamlNode.Mapping m) {
-            return Optional.of(new MappingReader(m, path, labels, problems));
+            return Optional.of(new MappingReader(m, path, labels, strings, problems));
         }
         problems.error(ProblemCodes.TYPE, node.position(), path, labels.of(path),
                 "应为映射（键: 值），实际是" + node.kindName());
@@ -65,6 +74,10 @@ final class MappingReader {
 
     FieldLabels labels() {
         return labels;
+    }
+
+    StringPool strings() {
+        return strings;
     }
 
     String pathOf(String key) {
@@ -156,7 +169,7 @@ final class MappingReader {
     }
 
     Optional<MappingReader> mapping(String key, boolean required) {
-        return node(key, required).flatMap(n -> of(n, pathOf(key), labels, problems));
+        return node(key, required).flatMap(n -> of(n, pathOf(key), labels, strings, problems));
     }
 
     /** A list's items; reports a non-list. */
@@ -180,7 +193,8 @@ final class MappingReader {
         List<T> result = new ArrayList<>();
         List<YamlNode> items = sequence(key, required);
         for (int i = 0; i < items.size(); i++) {
-            of(items.get(i), KeyPaths.item(pathOf(key), i), labels, problems).map(reader).ifPresent(result::add);
+            of(items.get(i), KeyPaths.item(pathOf(key), i), labels, strings, problems).map(reader)
+                    .ifPresent(result::add);
         }
         return result;
     }

@@ -52,8 +52,9 @@ final class ProjectReader {
     private ProjectReader() {
     }
 
-    static Optional<Project> read(String file, YamlNode root, ProblemCollector problems) {
-        Optional<MappingReader> top = MappingReader.of(root, "", FieldLabels.PROJECT_UNKNOWN_FORM, problems);
+    static Optional<Project> read(String file, YamlNode root, StringPool strings,
+            ProblemCollector problems) {
+        Optional<MappingReader> top = MappingReader.of(root, "", FieldLabels.PROJECT_UNKNOWN_FORM, strings, problems);
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -65,12 +66,13 @@ final class ProjectReader {
             return Optional.empty();
         }
         FieldLabels labels = form.get() == ProjectForm.FORM_2019 ? FieldLabels.PROJECT_2019 : FieldLabels.PROJECT_2024;
-        MappingReader r = new MappingReader((YamlNode.Mapping) root, "", labels, problems);
+        MappingReader r = new MappingReader((YamlNode.Mapping) root, "", labels, strings, problems);
         r.markRead("form");
-        return Optional.of(readProject(file, root, form.get(), r));
+        return Optional.of(readProject(file, form.get(), r, SourceMaps.of(file, root, strings)));
     }
 
-    private static Project readProject(String file, YamlNode root, ProjectForm form, MappingReader r) {
+    private static Project readProject(String file, ProjectForm form, MappingReader r,
+            SourceMap sourceMap) {
         boolean is2019 = form == ProjectForm.FORM_2019;
         String id = r.id("id", true).orElse(null);
         int year = r.year("year", true).orElse(0);
@@ -112,7 +114,6 @@ final class ProjectReader {
         known.addAll(is2019 ? KEYS_2019 : KEYS_2024);
         r.rejectUnknown(known);
 
-        SourceMap sourceMap = SourceMaps.of(file, root);
         return new Project(id, year, form, name, department, unit, nature, category, purpose, period, contact, funding,
                 subprojects, prose, goals, indicators, remarks, functionalCode, source, editorNotes, acknowledgements,
                 sourceMap);
@@ -230,7 +231,9 @@ final class ProjectReader {
             item.markRead("target");
             return IndicatorTarget.qualitative("");
         }
-        return item.text("target", false).map(TargetParser::parse).orElse(IndicatorTarget.qualitative(""));
+        return item.text("target", false).map(TargetParser::parse)
+                .map(t -> new IndicatorTarget(t.text(), t.comparator(), t.number(), item.strings().pooled(t.unit())))
+                .orElse(IndicatorTarget.qualitative(""));
     }
 
     static List<Acknowledgement> acknowledgements(MappingReader r) {

@@ -15,8 +15,8 @@ final class SiteSettingsReader {
     private SiteSettingsReader() {
     }
 
-    static Optional<SiteSettings> read(YamlNode root, ProblemCollector problems) {
-        return MappingReader.of(root, "", FieldLabels.SITE, problems).map(r -> {
+    static Optional<SiteSettings> read(YamlNode root, StringPool strings, ProblemCollector problems) {
+        return MappingReader.of(root, "", FieldLabels.SITE, strings, problems).map(r -> {
             SiteSettings settings = new SiteSettings(r.text("title", false).orElse(SiteSettings.DEFAULT.title()),
                     r.text("description", false).orElse(SiteSettings.DEFAULT.description()),
                     r.siteUrl("base_url", false).orElse(null));

@@ -7,31 +7,34 @@ import java.util.Map;
 import org.opendisclosure.model.SourceMap;
 import org.opendisclosure.problem.SourcePosition;
 
-/** Builds the {@link SourceMap} of a file: the position of every key and list item by key path. */
+/**
+ * Builds the {@link SourceMap} of a file: the position of every key and list item by key path.
+ * The paths come from the load's {@link StringPool}, as most repeat in every file of a kind.
+ */
 final class SourceMaps {
 
     private SourceMaps() {
     }
 
-    static SourceMap of(String file, YamlNode root) {
+    static SourceMap of(String file, YamlNode root, StringPool strings) {
         Map<String, SourcePosition> positions = new HashMap<>();
-        walk("", root, positions);
+        walk("", root, positions, strings);
         return new SourceMap(file, positions);
     }
 
-    private static void walk(String path, YamlNode node, Map<String, SourcePosition> positions) {
+    private static void walk(String path, YamlNode node, Map<String, SourcePosition> positions, StringPool strings) {
         if (node instanceof YamlNode.Mapping mapping) {
             for (YamlNode.Entry entry : mapping.entries().values()) {
-                String child = KeyPaths.child(path, entry.key());
+                String child = strings.pooled(KeyPaths.child(path, entry.key()));
                 positions.put(child, entry.keyPosition());
-                walk(child, entry.value(), positions);
+                walk(child, entry.value(), positions, strings);
             }
         } else if (node instanceof YamlNode.Sequence sequence) {
             List<YamlNode> items = sequence.items();
             for (int i = 0; i < items.size(); i++) {
-                String child = KeyPaths.item(path, i);
+                String child = strings.pooled(KeyPaths.item(path, i));
                 positions.put(child, items.get(i).position());
-                walk(child, items.get(i), positions);
+                walk(child, items.get(i), positions, strings);
             }
         }
     }

@@ -114,6 +114,43 @@ class YamlTreeReaderTest {
         assertEquals(8, money.value().position().column());
     }
 
+    /** Only plain {@code ~} and {@code null} (and {@code !!null}) are null; quoted or empty values are text. */
+    @Test
+    void nullIsWrittenPlainAndAnEmptyValueIsEmptyText() {
+        ProblemCollector problems = new ProblemCollector();
+        YamlNode.Mapping root = (YamlNode.Mapping) read("""
+                tilde: ~
+                word: null
+                tagged: !!null x
+                quoted: "null"
+                empty:
+                """, problems).orElseThrow();
+        assertTrue(problems.sorted().isEmpty());
+        for (String key : List.of("tilde", "word", "tagged")) {
+            assertTrue(((YamlNode.Scalar) root.entries().get(key).value()).isNull(), key);
+        }
+        assertEquals(new YamlNode.Scalar("null", false, new org.opendisclosure.problem.SourcePosition("f.yaml", 4, 9)),
+                root.entries().get("quoted").value());
+        assertEquals("", ((YamlNode.Scalar) root.entries().get("empty").value()).text());
+        assertTrue(!((YamlNode.Scalar) root.entries().get("empty").value()).isNull());
+    }
+
+    /** Numbers keep their text, but digits in another base must decode, as they always had to. */
+    @Test
+    void integerInAnotherBaseMustDecode() {
+        assertEquals("f.yaml:1:12: error: YAML 语法错误：Invalid base-8 number (''), problem: For input string: \"\" under radix 8 [yaml]",
+                refused("a: !!int 0_\n"));
+        assertEquals("f.yaml:1:14: error: YAML 语法错误：Invalid base-16 number ('ZZ'), problem: For input string: \"ZZ\" under radix 16 [yaml]",
+                refused("a: !!int 0xZZ\n"));
+    }
+
+    /** An explicitly typed value that yields no value at all is named where it stands. */
+    @Test
+    void typedValueWithoutDigitsIsNamedWhereItStands() {
+        assertEquals("f.yaml:1:4: error: 映射没有正常结束 [yaml]", refused("a: !!int +\n"));
+        assertEquals("f.yaml:1:3: error: 列表没有正常结束 [yaml]", refused("- !!int +\n"));
+    }
+
     @Test
     void fileOverTheSizeLimitIsRefusedBeforeItIsDecoded() {
         byte[] bytes = new byte[(int) ContentLimits.DEFAULT.maxFileBytes() + 1];
@@ -204,6 +241,22 @@ class YamlTreeReaderTest {
                 only(problems));
     }
 
+    /** A refusal is the one message of its file, even where it comes after a duplicate key. */
+    @Test
+    void aRefusalLaterInTheFileIsTheOnlyMessage() {
+        assertEquals("f.yaml:3:4: error: 不支持 YAML 别名（*x）：请把内容直接写出来 [yaml]", refused("a: 1\na: 2\nb: *x\n"));
+    }
+
+    @Test
+    void aDuplicateKeyBeforeASyntaxErrorIsReportedToo() {
+        ProblemCollector problems = new ProblemCollector();
+        assertTrue(read("a: 1\na: 2\nb: [1,\n", problems).isEmpty());
+        List<Problem> all = problems.sorted();
+        assertEquals(2, all.size(), all::toString);
+        assertEquals("f.yaml:2:1: error: a: 键“a”在同一层出现了两次（第一次在第 1 行） [duplicate-key]", all.get(0).format());
+        assertTrue(all.get(1).format().contains("YAML 语法错误："), all.get(1).format());
+    }
+
     @Test
     void gbkFileIsNamedWithItsLine() {
         byte[] gbk = "id: a\nname: 测试\n".getBytes(Charset.forName("GBK"));
@@ -247,7 +300,7 @@ class YamlTreeReaderTest {
     void topLevelOfTheWrongKindIsNamed(String yaml) {
         ProblemCollector problems = new ProblemCollector();
         YamlNode root = read(yaml, problems).orElseThrow();
-        assertTrue(DepartmentReader.read("f.yaml", root, problems).isEmpty());
+        assertTrue(DepartmentReader.read("f.yaml", root, new StringPool(), problems).isEmpty());
         assertEquals("f.yaml:1:1: error: 应为映射（键: 值），实际是" + root.kindName() + " [type]", only(problems));
     }
 
