@@ -1,4 +1,3 @@
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Generates benchmark content: a city's departments, their budgets and projects, in the project's
@@ -67,7 +70,7 @@ public final class GenerateContent {
         GenerateContent generator = new GenerateContent(SIZES.get(size), seed, out, hugo);
         generator.run();
         System.out.printf("generated %s (seed %d): %d projects, %d department budgets, %d files in %.1f s -> %s%n",
-                size, seed, generator.projectCount, generator.budgetCount, generator.fileCount,
+                size, seed, generator.projectCount.get(), generator.budgetCount.get(), generator.fileCount.get(),
                 (System.nanoTime() - start) / 1e9, out);
     }
 
@@ -81,9 +84,10 @@ public final class GenerateContent {
     private final long seed;
     private final Path content;
     private final Path hugoContent;
-    long projectCount;
-    long budgetCount;
-    long fileCount;
+    final AtomicLong projectCount = new AtomicLong();
+    final AtomicLong budgetCount = new AtomicLong();
+    final AtomicLong fileCount = new AtomicLong();
+    private final Set<Path> directories = ConcurrentHashMap.newKeySet();
 
     GenerateContent(Size size, long seed, Path out, boolean hugo) {
         this.size = size;
@@ -302,25 +306,38 @@ public final class GenerateContent {
             TreeMap<String, String> catalogue = functionalCatalogue(year);
             writeCatalogue(year, catalogue);
             FunctionTotals functions = new FunctionTotals();
-            for (Department department : departments) {
-                List<ProjectSummary> projects = new ArrayList<>();
-                for (Unit unit : department.units()) {
-                    List<ProjectSummary> ofUnit = new ArrayList<>();
-                    for (int slot = 1; slot <= unit.projects(); slot++) {
-                        ofUnit.add(project(year, department, unit, slot, years));
-                    }
-                    projects.addAll(ofUnit);
-                    if (hugoContent != null) {
-                        HugoMirror.unit(this, year, department, unit, ofUnit);
-                    }
+            // Departments are independent (each file depends only on its own seeded draws), so they
+            // are written on all cores; their budgets are gathered in department order.
+            List<Budget> budgets = departments.parallelStream().map(department -> {
+                try {
+                    return departmentYear(year, department, years, catalogue);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                Budget budget = budget(year, department, projects, catalogue);
-                functions.add(department, budget);
+            }).toList();
+            for (int d = 0; d < departments.size(); d++) {
+                functions.add(departments.get(d), budgets.get(d));
             }
             if (hugoContent != null) {
                 HugoMirror.year(this, year, departments.size(), functions, catalogue);
             }
         }
+    }
+
+    Budget departmentYear(int year, Department department, List<Integer> years, TreeMap<String, String> catalogue)
+            throws IOException {
+        List<ProjectSummary> projects = new ArrayList<>();
+        for (Unit unit : department.units()) {
+            List<ProjectSummary> ofUnit = new ArrayList<>();
+            for (int slot = 1; slot <= unit.projects(); slot++) {
+                ofUnit.add(project(year, department, unit, slot, years));
+            }
+            projects.addAll(ofUnit);
+            if (hugoContent != null) {
+                HugoMirror.unit(this, year, department, unit, ofUnit);
+            }
+        }
+        return budget(year, department, projects, catalogue);
     }
 
     Department department(int d) {
@@ -518,11 +535,11 @@ public final class GenerateContent {
         String annual = prose(r, object, prose, 2 + r.nextInt(3));
         y.append("goals:\n");
         if (old || r.nextBoolean()) {
-            y.append("  overall: |\n").append(block(overall).replaceAll("(?m)^", "  "));
+            y.append("  overall: |\n").append(LINE_START.matcher(block(overall)).replaceAll("  "));
         } else {
             overall = null;
         }
-        y.append("  annual: |\n").append(block(annual).replaceAll("(?m)^", "  "));
+        y.append("  annual: |\n").append(LINE_START.matcher(block(annual)).replaceAll("  "));
         List<Level1> indicators = indicators(r, old, object);
         y.append("indicators:\n");
         for (Level1 level1 : indicators) {
@@ -546,7 +563,7 @@ public final class GenerateContent {
                 : unit.name() + year + "年度项目绩效目标汇总表";
         y.append("source:\n  title: ").append(q(source)).append('\n');
         write(content.resolve("projects/" + year + "/" + id + ".yaml"), y.toString());
-        projectCount++;
+        projectCount.incrementAndGet();
         ProjectSummary summary = new ProjectSummary(id, unit.id(), functionalCode, cents);
         if (hugoContent != null) {
             HugoMirror.project(this, year, department, unit, summary, name, old, nature, funding, subprojectNames,
@@ -554,6 +571,8 @@ public final class GenerateContent {
         }
         return summary;
     }
+
+    private static final Pattern LINE_START = Pattern.compile("(?m)^");
 
     record Level2(String name, List<String[]> items) {
     }
@@ -755,7 +774,7 @@ public final class GenerateContent {
         procurement[3] = procurementTotal / 100 * (30 + r.nextInt(30));
         procurement[4] = procurement[3] / 100 * (30 + r.nextInt(50));
         writeBudget(year, department, rows, economic, three, procurement, projects, catalogue, r);
-        budgetCount++;
+        budgetCount.incrementAndGet();
         return new Budget(rows, economic, three, procurement);
     }
 
@@ -948,11 +967,13 @@ public final class GenerateContent {
     }
 
     void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(text);
+        Path parent = file.getParent();
+        if (!directories.contains(parent)) {
+            Files.createDirectories(parent);
+            directories.add(parent);
         }
-        fileCount++;
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        fileCount.incrementAndGet();
     }
 
     Path hugo(String path) {
