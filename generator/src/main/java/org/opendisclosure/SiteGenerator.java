@@ -1,12 +1,17 @@
 package org.opendisclosure;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.opendisclosure.address.SiteAddresses;
@@ -75,7 +80,7 @@ public final class SiteGenerator {
         ProblemCollector problems = new ProblemCollector();
         Content content;
         try (StageTimer timer = metrics.start(Stage.LOAD)) {
-            content = new ContentLoader(request.limits()).load(request.contentDirectory(), request.displayBase(),
+            content = new ContentLoader(request.limits(), request.threads()).load(request.contentDirectory(), request.displayBase(),
                     problems);
         }
         BudgetRollups rollups;
@@ -117,39 +122,48 @@ public final class SiteGenerator {
             metrics.add(Count.DEPARTMENTS, year.departments().size());
             metrics.add(Count.UNITS, year.unitsById().size());
         });
+        ExecutorService side = Executors.newSingleThreadExecutor(SiteGenerator::sideThread);
         try (StagedSite staged = StagedSite.beside(request.outputDirectory())) {
-            List<DataFile> dataFiles;
-            try (StageTimer timer = metrics.start(Stage.OPEN_DATA)) {
-                dataFiles = OpenData.write(site, staged::write);
-            }
-            List<PlannedPage> pages = new SitePlan(site, checked.report(), dataFiles, metrics).pages();
+            // Open data and the search index are written on a thread of their own while the pages
+            // render; the data page, which lists the open-data files, is planned last.
+            Future<List<DataFile>> openData = side.submit(() -> {
+                try (StageTimer timer = metrics.start(Stage.OPEN_DATA)) {
+                    return OpenData.write(site, staged::write);
+                }
+            });
+            List<PlannedPage> pages = new SitePlan(site, checked.report(), true, () -> await(openData), metrics)
+                    .pages();
             List<String> collisions = OutputPathCollisions.find(pages);
             if (!collisions.isEmpty()) {
+                await(openData);
                 SourcePosition output = SourcePosition.startOf(ContentLoader.display(request.displayBase(),
                         request.outputDirectory()));
                 collisions.forEach(m -> problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT, output, "", "",
                         m)));
                 return new GenerationResult(problems, 0, metrics.summary());
             }
+            Future<Integer> search = side.submit(() -> {
+                Map<String, byte[]> files;
+                try (StageTimer timer = metrics.start(Stage.SEARCH)) {
+                    files = new SearchIndexWriter().files(
+                            SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList()));
+                }
+                for (var file : files.entrySet()) {
+                    staged.write(file.getKey(), file.getValue());
+                }
+                return files.size();
+            });
             TemplateRenderer renderer = new TemplateRenderer(request.templateDirectory());
             ProgressReporter reporter = new ProgressReporter(Stage.RENDER.label(), pages.size(), PROGRESS_INTERVAL,
                     progress);
             try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
                 new PagePipeline(renderer, staged, request.threads(), metrics).run(pages, reporter::advance);
             }
+            await(openData);
+            await(search);
             try (StageTimer write = metrics.start(Stage.WRITE)) {
                 for (var file : new CrawlerFiles(site.settings()).files(pages).entrySet()) {
                     staged.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            Map<String, byte[]> searchFiles;
-            try (StageTimer timer = metrics.start(Stage.SEARCH)) {
-                var search = SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList());
-                searchFiles = new SearchIndexWriter().files(search);
-            }
-            try (StageTimer write = metrics.start(Stage.WRITE)) {
-                for (var file : searchFiles.entrySet()) {
-                    staged.write(file.getKey(), file.getValue());
                 }
                 staged.copyTree(request.templateDirectory().resolve(SiteAddresses.ASSETS_FOLDER),
                         SiteAddresses.ASSETS_FOLDER);
@@ -168,9 +182,42 @@ public final class SiteGenerator {
         } catch (IOException | RuntimeException e) {
             problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT,
                     SourcePosition.startOf(ContentLoader.display(request.displayBase(), request.outputDirectory())), "", "",
-                    "无法写出站点：" + e));
+                    "无法写出站点：" + (e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e)));
             return new GenerationResult(problems, 0, metrics.summary());
+        } finally {
+            side.shutdownNow();
         }
+    }
+
+    /**
+     * The value of work done on the side thread; its failure rethrown as it was thrown, so that an
+     * I/O failure is reported as one and a programming error keeps its stack trace.
+     */
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the open data or the search index", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static Thread sideThread(Runnable task) {
+        Thread thread = new Thread(task, "disclosure-open-data-and-search");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Content after checking, with what the checks found. */

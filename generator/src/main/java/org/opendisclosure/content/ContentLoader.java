@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -167,15 +167,15 @@ public final class ContentLoader {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(directory)) {
-            List<Path> files = walk
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> {
-                        String name = p.getFileName().toString();
-                        return name.endsWith(".yaml") || name.endsWith(".yml");
-                    })
-                    .sorted(Comparator.comparing(p -> directory.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-            return files;
+            // The sort key is made once per file: relativising paths inside the comparator did it
+            // twice per comparison, which showed at city scale.
+            TreeMap<String, Path> files = new TreeMap<>();
+            walk.filter(p -> {
+                String name = p.getFileName().toString();
+                return (name.endsWith(".yaml") || name.endsWith(".yml"))
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+            }).forEach(p -> files.put(directory.relativize(p).toString().replace('\\', '/'), p));
+            return List.copyOf(files.values());
         } catch (IOException e) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(display(displayBase, directory)), "", "",
                     "无法列出目录：" + e.getMessage());

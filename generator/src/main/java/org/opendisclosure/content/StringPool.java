@@ -17,16 +17,31 @@ final class StringPool {
     /** Longer values are prose, names and figures that rarely repeat: pooling them would only cost. */
     static final int MAX_POOLED_VALUE_LENGTH = 16;
 
-    private final ConcurrentHashMap<String, String> strings = new ConcurrentHashMap<>();
+    /** Sized for a city's content, so that the map seldom grows while the loading threads read it. */
+    private final ConcurrentHashMap<String, String> strings = new ConcurrentHashMap<>(1 << 16);
 
     /** The pool's instance equal to {@code text}, which becomes it when there is none yet. */
     String pooled(String text) {
-        String existing = strings.putIfAbsent(text, text);
+        // Nearly every string is in the pool already: get() reads without locking, where
+        // putIfAbsent() would lock the bin each time (it showed in a city-scale profile).
+        String existing = strings.get(text);
+        if (existing != null) {
+            return existing;
+        }
+        existing = strings.putIfAbsent(text, text);
         return existing == null ? text : existing;
     }
 
     /** Like {@link #pooled}, for a value read from a file: only short values are worth it. */
     String pooledValue(String text) {
-        return text.length() <= MAX_POOLED_VALUE_LENGTH ? pooled(text) : text;
+        return text.length() <= MAX_POOLED_VALUE_LENGTH && !isFigure(text) ? pooled(text) : text;
+    }
+
+    /**
+     * Amounts, dates and numbers ({@code 1234567.89}, {@code 2024-03-01}) rarely repeat and become
+     * decimals or dates anyway: pooling them only grew the pool.
+     */
+    private static boolean isFigure(String text) {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
 }

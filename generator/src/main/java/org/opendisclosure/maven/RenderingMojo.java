@@ -13,8 +13,15 @@ abstract class RenderingMojo extends ContentMojo {
             required = true)
     File templateDirectory;
 
+    /**
+     * How many threads load, render and write; 0 (the default) uses every processor. The site is
+     * the same, byte for byte, whatever the number.
+     */
+    @Parameter(property = "disclosure.threads", defaultValue = "0")
+    int threads;
+
     GenerationRequest request(File outputDirectory) {
         return new GenerationRequest(contentDirectory.toPath(), templateDirectory.toPath(), outputDirectory.toPath(),
-                messageBase(), limits());
+                messageBase(), limits(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     }
 }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Formats 元 amounts the way the published tables do: thousands separators and two decimals
- * ({@code 73,985,000.40}). Exact: amounts carry at most two decimals, so nothing is rounded.
- * Independent of the default locale.
+ * Formats 元 amounts for readers, in one place: the way the published tables do — thousands
+ * separators and two decimals ({@code 73,985,000.40}), exact, as amounts carry at most two
+ * decimals — and, for headlines only, rounded to 万元 or 亿元. Independent of the default locale.
  */
 public final class MoneyFormat {
 
@@ -35,6 +35,24 @@ public final class MoneyFormat {
     public static String whole(BigDecimal amount) {
         String formatted = yuan(amount);
         return formatted.endsWith(".00") ? formatted.substring(0, formatted.length() - 3) : formatted;
+    }
+
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+    /**
+     * A headline figure in the unit people read: {@code 22.19 亿元}, {@code 1,073.70 万元} or
+     * {@code 950 元} — two decimals, half up; pages print the exact 元 beside it.
+     */
+    public static String readable(BigDecimal yuan) {
+        BigDecimal abs = yuan.abs();
+        if (abs.compareTo(YI) >= 0) {
+            return yuan(yuan.divide(YI, 2, RoundingMode.HALF_UP)) + " 亿元";
+        }
+        if (abs.compareTo(WAN) >= 0) {
+            return yuan(yuan.divide(WAN, 2, RoundingMode.HALF_UP)) + " 万元";
+        }
+        return whole(yuan) + " 元";
     }
 
     /** Two decimals, no separators: {@code 73985000.40}; what CSV and spreadsheets read. */

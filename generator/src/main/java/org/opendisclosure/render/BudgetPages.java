@@ -61,7 +61,7 @@ final class BudgetPages {
         int year = dy.year();
         FunctionalAmounts total = dy.functional().total();
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("支出总计", MoneyFormat.whole(total.expenditure()) + " 元（" + Amounts.readable(
+        facts.add(new Fact("支出总计", MoneyFormat.whole(total.expenditure()) + " 元（" + MoneyFormat.readable(
                 total.expenditure()) + "）", null));
         previous.ifPresent(before -> facts.add(new Fact("比上年",
                 YearChange.describe(total.expenditure(), before.functional().total().expenditure(), year - 1,

@@ -35,7 +35,7 @@ final class DepartmentPageBuilder {
                 .toList();
         String budgetSummary = inYear.budget().map(b -> "部门预算支出总计 "
                 + MoneyFormat.whole(b.functional().total().expenditure()) + " 元（"
-                + Amounts.readable(b.functional().total().expenditure()) + "）；").orElse("");
+                + MoneyFormat.readable(b.functional().total().expenditure()) + "）；").orElse("");
         int projectCount = inYear.projects().size();
         PageFrame frame = frames.frame(SiteAddresses.department(year, department.id()), department.name(),
                 department.name() + " " + year + " 年：" + budgetSummary + projectCount + " 个公开项目，项目资金合计 "

@@ -42,7 +42,7 @@ final class FunctionPageBuilder {
         int year = spending.year();
         PageFrame frame = frames.frame(SiteAddresses.functionsIndex(year), year + " 年支出功能分类", year
                 + " 年各部门预算支出按功能分类科目（类、款、项）汇总：合计 " + MoneyFormat.whole(spending.total().expenditure())
-                + " 元（" + Amounts.readable(spending.total().expenditure()) + "）。",
+                + " 元（" + MoneyFormat.readable(spending.total().expenditure()) + "）。",
                 List.of(PageFrames.HOME, new Link(year + " 年", SiteAddresses.year(year))));
         return new FunctionsPage(frame, year,
                 FunctionCodeTables.functionsTable(spending, inYear.catalogue().orElseThrow()));
@@ -66,7 +66,7 @@ final class FunctionPageBuilder {
         BigDecimal yearTotal = spending.total().expenditure();
         PageFrame frame = frames.frame(SiteAddresses.function(year, code), code + " " + name, year + " 年功能分类科目 "
                 + code + " " + name + "（" + ClassificationCode.levelName(code) + "级）：各部门预算在此支出 "
-                + MoneyFormat.whole(spent) + " 元（" + Amounts.readable(spent) + "），占全年 " + Percent.of(spent, yearTotal)
+                + MoneyFormat.whole(spent) + " 元（" + MoneyFormat.readable(spent) + "），占全年 " + Percent.of(spent, yearTotal)
                 + "；哪些部门和项目在此支出。", crumbs);
 
         List<TableRow> departmentRows = new ArrayList<>();
@@ -112,7 +112,7 @@ final class FunctionPageBuilder {
                         MoneyFormat::whole))
                 .orElse("");
         return new FunctionPage(frame, year, code, ClassificationCode.levelName(code), name, MoneyFormat.whole(spent),
-                Amounts.readable(spent), Percent.of(spent, yearTotal), departments, change,
+                MoneyFormat.readable(spent), Percent.of(spent, yearTotal), departments, change,
                 children == null ? List.of() : List.of(children), chart == null ? List.of() : List.of(chart),
                 projects.isEmpty() ? List.of() : List.of(ListTables.projects("project-list",
                         year + " 年功能分类科目为 " + code + " 或其下级科目的项目", projects)));

@@ -2,6 +2,7 @@ package org.opendisclosure.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.check.CheckReport;
@@ -16,14 +17,15 @@ import org.opendisclosure.model.Project;
 
 /**
  * Decides which pages the site has, in a fixed order, each with the builder of its typed view
- * model: home, 404, open data, search, then year by year the year page, its departments and
- * their units, its projects and its functional codes. Builders only read the derived model, so
+ * model: home, 404, search, then year by year the year page, its departments and their units, its
+ * projects and its functional codes; the open-data page last. Builders only read the derived model, so
  * pages can be built on any thread in any order.
  */
 public final class SitePlan {
 
     private final SiteModel site;
-    private final List<DataFile> dataFiles;
+    private final Supplier<List<DataFile>> dataFiles;
+    private final boolean hasDataPage;
     private final PageFrames frames;
     private final HomePageBuilder home;
     private final YearPageBuilder years;
@@ -37,13 +39,20 @@ public final class SitePlan {
      *                  and the site has no data page
      */
     public SitePlan(SiteModel site, CheckReport report, List<DataFile> dataFiles) {
-        this(site, report, dataFiles, new BuildMetrics());
+        this(site, report, !dataFiles.isEmpty(), () -> List.copyOf(dataFiles), new BuildMetrics());
     }
 
-    /** @param metrics where the time spent drawing charts is counted */
-    public SitePlan(SiteModel site, CheckReport report, List<DataFile> dataFiles, BuildMetrics metrics) {
+    /**
+     * @param hasDataPage whether the site has open data, and so a data page
+     * @param dataFiles   the open-data files, asked for only when the data page is built (the last
+     *                    page), so that the files can be written while the other pages render
+     * @param metrics     where the time spent drawing charts is counted
+     */
+    public SitePlan(SiteModel site, CheckReport report, boolean hasDataPage, Supplier<List<DataFile>> dataFiles,
+            BuildMetrics metrics) {
         this.site = site;
-        this.dataFiles = List.copyOf(dataFiles);
+        this.hasDataPage = hasDataPage;
+        this.dataFiles = dataFiles;
         this.frames = new PageFrames(site.settings());
         Charts yuan = new Charts(MoneyStyle.YUAN, metrics);
         Charts whole = new Charts(MoneyStyle.WHOLE, metrics);
@@ -56,15 +65,11 @@ public final class SitePlan {
         this.functions = new FunctionPageBuilder(site, frames, whole);
     }
 
-    /** Every page of the site, in a fixed order. */
+    /** Every page of the site, in a fixed order; the data page last, as it waits for the open data. */
     public List<PlannedPage> pages() {
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(new PlannedPage(SiteAddresses.HOME, "home.ftlh", true, home::build));
         pages.add(new PlannedPage(SiteAddresses.NOT_FOUND, "404.ftlh", false, () -> new NotFoundPage(frames.notFound())));
-        if (!dataFiles.isEmpty()) {
-            pages.add(new PlannedPage(SiteAddresses.data(), "data.ftlh", true,
-                    () -> new DataPageBuilder(dataFiles, frames).build()));
-        }
         pages.add(new PlannedPage(SiteAddresses.SEARCH, "search.ftlh", true, this::search));
         for (YearInSite year : site.years()) {
             int y = year.year();
@@ -89,6 +94,10 @@ public final class SitePlan {
                             () -> functions.page(year, code)));
                 }
             }
+        }
+        if (hasDataPage) {
+            pages.add(new PlannedPage(SiteAddresses.data(), "data.ftlh", true,
+                    () -> new DataPageBuilder(dataFiles.get(), frames).build()));
         }
         return pages;
     }
