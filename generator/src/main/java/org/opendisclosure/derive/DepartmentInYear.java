@@ -31,6 +31,12 @@ public record DepartmentInYear(int year, Department department, List<Project> pr
         unitsWithoutProjects = List.copyOf(unitsWithoutProjects);
     }
 
+    /** How its 支出总计 changed from the year before, when both years' budgets are published. */
+    public Optional<YearOverYear> expenditureChange() {
+        return budget.flatMap(b -> previousBudget.map(before -> new YearOverYear(b.functional().total().expenditure(),
+                before.functional().total().expenditure(), year - 1)));
+    }
+
     /** 支出总计 of its budget, or zero without one. */
     public BigDecimal budgetTotal() {
         return budget.map(b -> b.functional().total().expenditure()).orElse(BigDecimal.ZERO);

@@ -189,6 +189,14 @@ public final class SiteModel {
                 .filter(p -> p.year() == project.year() - 1).findFirst();
     }
 
+    /** How the project's annual amount changed from the same project the year before, when both give one. */
+    public Optional<YearOverYear> annualChange(Project project) {
+        return previousYear(project)
+                .filter(before -> before.funding().annualTotal() != null && project.funding().annualTotal() != null)
+                .map(before -> new YearOverYear(project.funding().annualTotal(), before.funding().annualTotal(),
+                        before.year()));
+    }
+
     /** The department budgets of the project's year that explain it at length (重点项目说明), by department id. */
     public List<DepartmentYear> explainedIn(Project project) {
         return List.copyOf(explainedIn.getOrDefault(project.year() + "/" + project.id(), List.of()));

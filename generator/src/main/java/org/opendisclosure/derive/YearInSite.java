@@ -45,6 +45,18 @@ public record YearInSite(int year, List<Project> projects, BigDecimal projectTot
         return Objects.requireNonNull(unitsById.get(unitId), unitId);
     }
 
+    /** How the year's 支出合计 changed from the year before, when both years have department budgets. */
+    public Optional<YearOverYear> expenditureChange() {
+        return budgets.isEmpty() ? Optional.empty() : previousSpending.map(previous -> new YearOverYear(
+                spending.total().expenditure(), previous.total().expenditure(), year - 1));
+    }
+
+    /** How spending on a functional code changed from the year before, when that year spent on it. */
+    public Optional<YearOverYear> expenditureChange(String code) {
+        return previousSpending.filter(previous -> previous.has(code)).map(previous -> new YearOverYear(
+                spending.at(code).expenditure(), previous.at(code).expenditure(), year - 1));
+    }
+
     /** Whether the year has pages by functional code: codes with spending or projects, and names for them. */
     public boolean hasFunctionPages() {
         return !spending.codes().isEmpty() && catalogue.isPresent();

@@ -13,6 +13,7 @@ import org.opendisclosure.derive.FunctionalAmounts;
 import org.opendisclosure.derive.FunctionalSpending;
 import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.derive.YearInSite;
+import org.opendisclosure.derive.YearOverYear;
 import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.model.BudgetSection;
 import org.opendisclosure.model.ClassificationCatalogue;
@@ -55,17 +56,16 @@ final class BudgetPages {
         this.report = report;
     }
 
-    /** The budget part of a department page; {@code previous} is the department's budget of the year before. */
-    BudgetView budgetView(DepartmentYear dy, Optional<DepartmentYear> previous) {
+    /** The budget part of a department page; {@code change} is how its 支出总计 changed from the year before. */
+    BudgetView budgetView(DepartmentYear dy, Optional<YearOverYear> change) {
         DepartmentBudget budget = dy.budget();
         int year = dy.year();
         FunctionalAmounts total = dy.functional().total();
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("支出总计", MoneyFormat.whole(total.expenditure()) + " 元（" + MoneyFormat.readable(
                 total.expenditure()) + "）", null));
-        previous.ifPresent(before -> facts.add(new Fact("比上年",
-                YearChange.describe(total.expenditure(), before.functional().total().expenditure(), year - 1,
-                        MoneyFormat::whole), SiteAddresses.department(year - 1, dy.department().id()))));
+        change.ifPresent(c -> facts.add(new Fact("比上年", YearChange.describe(c, MoneyFormat::whole),
+                SiteAddresses.department(c.previousYear(), dy.department().id()))));
         facts.add(new Fact("基本支出", MoneyFormat.whole(total.basic()) + " 元，占 "
                 + Percent.of(total.basic(), total.expenditure()), null));
         facts.add(new Fact("项目支出", MoneyFormat.whole(total.project()) + " 元，占 "

@@ -40,7 +40,7 @@ final class DepartmentPageBuilder {
         PageFrame frame = frames.frame(SiteAddresses.department(year, department.id()), department.name(),
                 department.name() + " " + year + " 年：" + budgetSummary + projectCount + " 个公开项目，项目资金合计 "
                         + total + " 元。", List.of(PageFrames.HOME, new Link(year + " 年", SiteAddresses.year(year))));
-        List<BudgetView> budget = inYear.budget().map(b -> List.of(budgets.budgetView(b, inYear.previousBudget())))
+        List<BudgetView> budget = inYear.budget().map(b -> List.of(budgets.budgetView(b, inYear.expenditureChange())))
                 .orElse(List.of());
         return new DepartmentPage(frame, year, department.name(), otherUnits, projectCount,
                 units.isEmpty() ? List.of() : List.of(ListTables.groups("unit-list", year + " 年有公开项目的预算单位",

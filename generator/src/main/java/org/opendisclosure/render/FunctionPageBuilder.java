@@ -107,9 +107,7 @@ final class FunctionPageBuilder {
                     "下级科目", direct.stream().map(c -> SiteAddresses.function(year, c)).toList());
         }
         List<ProjectSummary> projects = ProjectLists.summaries(site, spending.projects(code));
-        String change = inYear.previousSpending().filter(previous -> previous.has(code))
-                .map(previous -> YearChange.describe(spent, previous.at(code).expenditure(), year - 1,
-                        MoneyFormat::whole))
+        String change = inYear.expenditureChange(code).map(c -> YearChange.describe(c, MoneyFormat::whole))
                 .orElse("");
         return new FunctionPage(frame, year, code, ClassificationCode.levelName(code), name, MoneyFormat.whole(spent),
                 MoneyFormat.readable(spent), Percent.of(spent, yearTotal), departments, change,

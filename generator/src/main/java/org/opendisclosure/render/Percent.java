@@ -1,19 +1,17 @@
 package org.opendisclosure.render;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
-/** Shares and rates for display, computed exactly and rounded only at the end (two decimals, half up). */
+import org.opendisclosure.derive.Shares;
+
+/** A share or rate as a page prints it: {@code 92.43%}, or {@code —} where there is none. */
 final class Percent {
 
     private Percent() {
     }
 
-    /** {@code part / whole} as {@code 92.43%}, or {@code —} when {@code whole} is zero. */
+    /** {@code part / whole} as {@code 92.43%} ({@link Shares#percent}), or {@code —} when {@code whole} is zero. */
     static String of(BigDecimal part, BigDecimal whole) {
-        if (whole.signum() == 0) {
-            return "—";
-        }
-        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return Shares.percent(part, whole).map(p -> p.toPlainString() + "%").orElse("—");
     }
 }

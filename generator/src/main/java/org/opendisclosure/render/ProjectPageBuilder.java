@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.opendisclosure.address.SiteAddresses;
@@ -11,6 +12,7 @@ import org.opendisclosure.chart.BarChart;
 import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.derive.ProjectSums;
 import org.opendisclosure.derive.SiteModel;
+import org.opendisclosure.derive.YearOverYear;
 import org.opendisclosure.model.BudgetUnit;
 import org.opendisclosure.model.Contact;
 import org.opendisclosure.model.Department;
@@ -53,7 +55,7 @@ final class ProjectPageBuilder {
                         new Link(unit.name(), SiteAddresses.unit(year, unit.id()))));
         ProjectView view = new ProjectView(project.name(), year, project.form().title() + "（" + project.form().code()
                 + (project.form() == ProjectForm.FORM_2019 ? " 年）" : " 年度）"),
-                facts(project, department, unit), ListTables.funding(funding(project, site.previousYear(project).orElse(null))),
+                facts(project, department, unit), ListTables.funding(funding(project, site.annualChange(project))),
                 project.subprojects().isEmpty() ? null
                         : ListTables.subprojects(subprojects(project), ProjectSums.subprojects(project)),
                 prose(project.prose()),
@@ -108,10 +110,10 @@ final class ProjectPageBuilder {
     }
 
     /**
-     * 项目资金 as the form lists it, then the computed figures; {@code previous} is the same project
-     * in the year before, or null.
+     * 项目资金 as the form lists it, then the computed figures; {@code change} is how the annual amount
+     * changed from the same project in the year before, when both give one.
      */
-    private static List<AmountRow> funding(Project project, Project previous) {
+    private static List<AmountRow> funding(Project project, Optional<YearOverYear> change) {
         Funding f = project.funding();
         List<AmountRow> rows = new ArrayList<>();
         if (project.form() == ProjectForm.FORM_2024) {
@@ -122,7 +124,7 @@ final class ProjectPageBuilder {
             add(rows, "其中：当年财政拨款", f.appropriation(), share(f.appropriation(), f.annualTotal()), 1);
             add(rows, "上年结转资金", f.carriedOver(), share(f.carriedOver(), f.annualTotal()), 1);
             add(rows, "其他资金", f.other(), share(f.other(), f.annualTotal()), 1);
-            addChangeFrom(previous, f, rows);
+            addChange(change, rows);
             return rows;
         }
         add(rows, "项目总预算", f.projectTotal(), "", 0);
@@ -134,22 +136,19 @@ final class ProjectPageBuilder {
                     "计算值：上年预算执行数 ÷ 上年预算额", 0));
         }
         if (f.priorYearBudget() != null && f.annualTotal() != null && f.priorYearBudget().signum() != 0) {
-            BigDecimal change = f.annualTotal().subtract(f.priorYearBudget());
-            rows.add(new AmountRow("当年预算较上年预算增减", TableCell.amount(change, MoneyStyle.SIGNED),
-                    "计算值：" + Percent.of(change, f.priorYearBudget()), 0));
+            BigDecimal difference = f.annualTotal().subtract(f.priorYearBudget());
+            rows.add(new AmountRow("当年预算较上年预算增减", TableCell.amount(difference, MoneyStyle.SIGNED),
+                    "计算值：" + Percent.of(difference, f.priorYearBudget()), 0));
         }
-        addChangeFrom(previous, f, rows);
+        addChange(change, rows);
         return rows;
     }
 
     /** The change of the annual amount from the same project's previous year, when it was published. */
-    private static void addChangeFrom(Project previous, Funding f, List<AmountRow> rows) {
-        if (previous != null && previous.funding().annualTotal() != null && f.annualTotal() != null) {
-            BigDecimal before = previous.funding().annualTotal();
-            rows.add(new AmountRow("较 " + previous.year() + " 年本项目增减", TableCell.amount(f.annualTotal()
-                    .subtract(before), MoneyStyle.SIGNED), "计算值：" + YearChange.describe(f.annualTotal(), before, previous.year(),
-                            MoneyFormat::yuan), 0));
-        }
+    private static void addChange(Optional<YearOverYear> change, List<AmountRow> rows) {
+        change.ifPresent(c -> rows.add(new AmountRow("较 " + c.previousYear() + " 年本项目增减",
+                TableCell.amount(c.difference(), MoneyStyle.SIGNED), "计算值：" + YearChange.describe(c, MoneyFormat::yuan),
+                0)));
     }
 
     private static void add(List<AmountRow> rows, String label, BigDecimal amount, String note, int level) {

@@ -31,9 +31,7 @@ final class YearPageBuilder {
         String total = MoneyFormat.yuan(inYear.projectTotal());
         PageFrame frame = frames.frame(SiteAddresses.year(year), year + " 年", year + " 年：" + budgetSummary
                 + inYear.projects().size() + " 个项目的绩效目标，项目资金合计 " + total + " 元。", List.of(PageFrames.HOME));
-        String change = !hasBudgets ? "" : inYear.previousSpending().map(previous -> YearChange.describe(
-                spending.total().expenditure(), previous.total().expenditure(), year - 1, MoneyFormat::whole))
-                .orElse("");
+        String change = inYear.expenditureChange().map(c -> YearChange.describe(c, MoneyFormat::whole)).orElse("");
         return new YearPage(frame, year, ListTables.groups("department-list", year + " 年各部门", "主管部门", departments,
                 "项目资金合计", inYear.projectTotal()), inYear.projects().size(), total,
                 MoneyFormat.whole(spending.total().expenditure()), inYear.budgets().size(), charts, change,

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * @param kind   what it is
  * @param year   the budget year
  * @param title  shown as the result's link
- * @param href   the page, relative to the site root (a path from {@code SitePages}), or null when the
+ * @param href   the page, relative to the site root (a path from {@code SiteAddresses}), or null when the
  *               site has no page for it
  * @param fields further text, labelled by {@link SearchKind#labels()}; empty strings where a field is
  *               missing, so that each keeps its position
