@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -135,7 +134,7 @@ public final class SiteGenerator {
                     .pages();
             List<String> collisions = OutputPathCollisions.find(pages);
             if (!collisions.isEmpty()) {
-                await(openData);
+                Futures.get(openData);
                 SourcePosition output = SourcePosition.startOf(ContentLoader.display(request.displayBase(),
                         request.outputDirectory()));
                 collisions.forEach(m -> problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT, output, "", "",
@@ -159,8 +158,8 @@ public final class SiteGenerator {
             try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
                 new PagePipeline(renderer, staged, request.threads(), metrics).run(pages, reporter::advance);
             }
-            await(openData);
-            await(search);
+            Futures.get(openData);
+            Futures.get(search);
             try (StageTimer write = metrics.start(Stage.WRITE)) {
                 for (var file : new CrawlerFiles(site.settings()).files(pages).entrySet()) {
                     staged.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
@@ -189,28 +188,12 @@ public final class SiteGenerator {
         }
     }
 
-    /**
-     * The value of work done on the side thread; its failure rethrown as it was thrown, so that an
-     * I/O failure is reported as one and a programming error keeps its stack trace.
-     */
+    /** The value of work done on the side thread, for a caller that cannot throw {@link IOException}. */
     private static <T> T await(Future<T> future) {
         try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the open data or the search index", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            return Futures.get(future);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

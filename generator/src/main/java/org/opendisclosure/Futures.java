@@ -1,0 +1,37 @@
+package org.opendisclosure;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * Waits for work the engine gave another thread, and rethrows its failure as it was thrown there:
+ * an I/O failure as an {@link IOException} (the build reports it as one), a programming error with
+ * its own type and stack trace.
+ */
+final class Futures {
+
+    private Futures() {
+    }
+
+    static <T> T get(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the build's other threads", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
