@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -141,16 +140,12 @@ public final class SiteGenerator {
                         m)));
                 return new GenerationResult(problems, 0, metrics.summary());
             }
-            Future<Integer> search = side.submit(() -> {
-                Map<String, byte[]> files;
+            Future<?> search = side.submit(() -> {
                 try (StageTimer timer = metrics.start(Stage.SEARCH)) {
-                    files = new SearchIndexWriter().files(
-                            SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList()));
+                    new SearchIndexWriter().write(
+                            SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList()), staged::write);
                 }
-                for (var file : files.entrySet()) {
-                    staged.write(file.getKey(), file.getValue());
-                }
-                return files.size();
+                return null;
             });
             TemplateRenderer renderer = new TemplateRenderer(request.templateDirectory());
             ProgressReporter reporter = new ProgressReporter(Stage.RENDER.label(), pages.size(), PROGRESS_INTERVAL,

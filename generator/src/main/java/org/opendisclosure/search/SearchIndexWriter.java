@@ -1,5 +1,7 @@
 package org.opendisclosure.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -77,17 +79,57 @@ public final class SearchIndexWriter {
         this.chunkDocuments = chunkDocuments;
     }
 
+    /** Where the index's files go: the staged site, or a map in tests. */
+    @FunctionalInterface
+    public interface FileSink {
+        void write(String path, byte[] bytes) throws IOException;
+    }
+
     /** The files of the index, by path in the site. */
     public SortedMap<String, byte[]> files(List<SearchDocument> documents) {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        List<String[]> shards = writeShards(documents, files);
-        List<Object[]> chunks = writeChunks(documents, files);
-        files.put(MANIFEST, bytes(manifest(documents, shards, chunks)));
+        try {
+            write(documents, files::put);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a map does not fail", e);
+        }
         return files;
     }
 
+    /**
+     * Writes the index's files to {@code sink} as each is made, so that only the grams and their
+     * postings stay in memory, never the files themselves (at ten city-years they are hundreds of
+     * megabytes); the manifest last.
+     */
+    public void write(List<SearchDocument> documents, FileSink sink) throws IOException {
+        WrittenFiles files = new WrittenFiles(sink);
+        List<String[]> shards = writeShards(documents, files);
+        List<Object[]> chunks = writeChunks(documents, files);
+        sink.write(MANIFEST, bytes(manifest(documents, shards, chunks)));
+    }
+
+    /** The files written so far, by name with the SHA-256 of their bytes, to catch two contents under one name. */
+    private static final class WrittenFiles {
+        private final FileSink sink;
+        private final Map<String, String> written = new HashMap<>();
+
+        WrittenFiles(FileSink sink) {
+            this.sink = sink;
+        }
+
+        void write(String path, byte[] bytes) throws IOException {
+            String digest = sha256(bytes);
+            String previous = written.putIfAbsent(path, digest);
+            if (previous == null) {
+                sink.write(path, bytes);
+            } else if (!previous.equals(digest)) {
+                throw new IllegalStateException("two index files have the name " + path + "; make HASH_LENGTH longer");
+            }
+        }
+    }
+
     /** Writes the shards; returns each one's first gram and hash. */
-    private List<String[]> writeShards(List<SearchDocument> documents, Map<String, byte[]> files) {
+    private List<String[]> writeShards(List<SearchDocument> documents, WrittenFiles files) throws IOException {
         // Hash maps while gathering, then one sort of the grams: a tree map with the code-point
         // order paid a comparison of strings for every gram of every document.
         Map<String, Postings> all = new HashMap<>();
@@ -142,7 +184,7 @@ public final class SearchIndexWriter {
         return Json.string(out, all.encode() + titlePart).toString();
     }
 
-    private static String[] writeShard(String firstGram, List<String> entries, Map<String, byte[]> files) {
+    private static String[] writeShard(String firstGram, List<String> entries, WrittenFiles files) throws IOException {
         return new String[] {firstGram, write("shard", SHARD_PREFIX, "[" + String.join(",", entries) + "]", files)};
     }
 
@@ -150,19 +192,16 @@ public final class SearchIndexWriter {
      * Writes {@code search/<prefix><hash>.js} calling {@code OpenDisclosureSearch.<function>} with its
      * name and {@code data}; returns the hash. Two files of the same content are one file.
      */
-    private static String write(String function, String prefix, String data, Map<String, byte[]> files) {
+    private static String write(String function, String prefix, String data, WrittenFiles files) throws IOException {
         String hash = hash(data);
         String name = prefix + hash;
-        byte[] bytes = bytes("OpenDisclosureSearch." + function + "(\"" + name + "\"," + data + ");\n");
-        byte[] previous = files.put(SiteAddresses.searchFile(name), bytes);
-        if (previous != null && !Arrays.equals(previous, bytes)) {
-            throw new IllegalStateException("two index files have the hash " + hash + "; make HASH_LENGTH longer");
-        }
+        files.write(SiteAddresses.searchFile(name),
+                bytes("OpenDisclosureSearch." + function + "(\"" + name + "\"," + data + ");\n"));
         return hash;
     }
 
     /** Writes the chunks; returns each one's first document number and hash. */
-    private List<Object[]> writeChunks(List<SearchDocument> documents, Map<String, byte[]> files) {
+    private List<Object[]> writeChunks(List<SearchDocument> documents, WrittenFiles files) throws IOException {
         List<Object[]> chunks = new ArrayList<>();
         List<String> chunk = new ArrayList<>();
         int size = 0;
@@ -230,6 +269,14 @@ public final class SearchIndexWriter {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static String hash(String data) {
