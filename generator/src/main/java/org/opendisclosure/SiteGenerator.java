@@ -61,7 +61,8 @@ public final class SiteGenerator {
 
     /** Loads and checks the content of a request without rendering anything. */
     public CheckedContent check(GenerationRequest request) {
-        return check(request, new BuildMetrics());
+        return check(request.contentDirectory(), request.displayBase(), request.limits(), request.threads(),
+                new BuildMetrics());
     }
 
     /**
@@ -70,16 +71,16 @@ public final class SiteGenerator {
      * @param displayBase file names in messages are shown relative to this directory
      */
     public CheckedContent check(Path contentDirectory, Path displayBase, ContentLimits limits) {
-        return check(new GenerationRequest(contentDirectory, contentDirectory, contentDirectory, displayBase, limits),
+        return check(contentDirectory, displayBase, limits, Runtime.getRuntime().availableProcessors(),
                 new BuildMetrics());
     }
 
-    private CheckedContent check(GenerationRequest request, BuildMetrics metrics) {
+    private CheckedContent check(Path contentDirectory, Path displayBase, ContentLimits limits, int threads,
+            BuildMetrics metrics) {
         ProblemCollector problems = new ProblemCollector();
         Content content;
         try (StageTimer timer = metrics.start(Stage.LOAD)) {
-            content = new ContentLoader(request.limits(), request.threads()).load(request.contentDirectory(), request.displayBase(),
-                    problems);
+            content = new ContentLoader(limits, threads).load(contentDirectory, displayBase, problems);
         }
         BudgetRollups rollups;
         CheckReport report;
@@ -107,7 +108,8 @@ public final class SiteGenerator {
     public GenerationResult generate(GenerationRequest request, Consumer<String> progress) {
         BuildMetrics metrics = new BuildMetrics();
         RenderWarmup.start(request.templateDirectory());
-        CheckedContent checked = check(request, metrics);
+        CheckedContent checked = check(request.contentDirectory(), request.displayBase(), request.limits(),
+                request.threads(), metrics);
         List<Problem> problems = new ArrayList<>(checked.report().problems());
         if (checked.report().hasErrors()) {
             return new GenerationResult(problems, 0, metrics.summary());
