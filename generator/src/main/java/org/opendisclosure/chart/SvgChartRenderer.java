@@ -125,7 +125,17 @@ public final class SvgChartRenderer {
         jfree.draw(new PortableMetricsGraphics(svg), new Rectangle2D.Double(0, 0, WIDTH, height));
         // The figure around the chart carries the chart's id (the page's anchor); the SVG its own.
         String element = svg.getSVGElement(chart.id() + "-image", false, new ViewBox(0, 0, WIDTH, height), null, null);
-        return accessible(element, chart);
+        return accessible(withoutUnusedNamespace(element), chart);
+    }
+
+    /**
+     * JFreeSVG declares its own namespace on every SVG, which HTML does not allow on an inline
+     * {@code <svg>} (the W3C checker reports it on every chart); it is dropped when nothing uses it.
+     */
+    static String withoutUnusedNamespace(String element) {
+        String declaration = " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
+        String without = element.replace(declaration, "");
+        return without.contains("jfreesvg:") ? element : without;
     }
 
     /** The series whose segment ends the bar: the last with a non-zero amount, or the first. */

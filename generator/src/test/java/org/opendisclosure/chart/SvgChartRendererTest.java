@@ -20,6 +20,13 @@ class SvgChartRendererTest {
                     new BarChart.Category("住房保障支出", List.of(new BigDecimal("110425212"), BigDecimal.ZERO))),
             "元");
 
+    /** An inline svg in HTML may declare SVG's and XLink's namespaces only (the W3C checker's rule). */
+    @Test
+    void declaresNoNamespaceHtmlDoesNotAllow() {
+        String svg = new SvgChartRenderer(MoneyFormat::yuan).render(CHART);
+        assertFalse(svg.replace("xmlns:xlink=", "").contains("xmlns:"), svg.substring(0, Math.min(300, svg.length())));
+    }
+
     @Test
     void twoRendersAreByteIdentical() {
         assertEquals(new SvgChartRenderer(MoneyFormat::whole).render(CHART),
