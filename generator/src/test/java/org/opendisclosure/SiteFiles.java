@@ -35,6 +35,18 @@ public final class SiteFiles {
         return hashes;
     }
 
+    /** Writes {@code text} as UTF-8 to {@code relative} below {@code root}, making its folders. */
+    public static void write(Path root, String relative, String text) throws IOException {
+        Path path = root.resolve(relative);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+
+    /** The SHA-256 of {@code text} in UTF-8, in hex. */
+    public static String sha256(String text) {
+        return sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The SHA-256 of {@code bytes}, in hex. */
     public static String sha256(byte[] bytes) {
         try {

@@ -44,7 +44,7 @@ class BackgroundCleanupTest {
         try (site) {
             site.write("index.html", bytes("new"));
             site.publish();
-            assertEquals(Map.of("index.html", hash("new")), SiteFiles.hashes(output));
+            assertEquals(Map.of("index.html", SiteFiles.sha256("new")), SiteFiles.hashes(output));
         }
         assertFalse(site.awaitCleanup(Duration.ofMillis(50)), "the deletion ran while held back");
         List<String> aside = SiteFiles.workingEntries(output);
@@ -74,7 +74,7 @@ class BackgroundCleanupTest {
             site.write("index.html", bytes("new"));
             site.publish();
         }
-        assertEquals(Map.of("index.html", hash("new")), SiteFiles.hashes(output), "published, the garbage not yet deleted");
+        assertEquals(Map.of("index.html", SiteFiles.sha256("new")), SiteFiles.hashes(output), "published, the garbage not yet deleted");
 
         deletionAllowed.countDown();
         assertTrue(site.awaitCleanup(PATIENCE));
@@ -129,7 +129,7 @@ class BackgroundCleanupTest {
         }
         deletionAllowed.countDown();
         assertTrue(deleting.awaitCleanup(PATIENCE) && writing.awaitCleanup(PATIENCE));
-        assertEquals(Map.of("index.html", hash("second")), SiteFiles.hashes(output));
+        assertEquals(Map.of("index.html", SiteFiles.sha256("second")), SiteFiles.hashes(output));
         assertEquals(List.of(), SiteFiles.workingEntries(output));
     }
 
@@ -165,16 +165,10 @@ class BackgroundCleanupTest {
     }
 
     private void file(String relative, String text) throws IOException {
-        Path path = dir.resolve(relative);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        SiteFiles.write(dir, relative, text);
     }
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String hash(String text) {
-        return SiteFiles.sha256(bytes(text));
     }
 }

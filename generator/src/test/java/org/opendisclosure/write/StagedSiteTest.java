@@ -42,10 +42,10 @@ class StagedSiteTest {
         try (site) {
             site.write("index.html", bytes("new"));
             site.write("2024/index.html", bytes("year"));
-            assertEquals(Map.of("index.html", hash("old")), SiteFiles.hashes(output));
+            assertEquals(Map.of("index.html", SiteFiles.sha256("old")), SiteFiles.hashes(output));
             site.publish();
         }
-        assertEquals(Map.of("index.html", hash("new"), "2024/index.html", hash("year")), SiteFiles.hashes(output));
+        assertEquals(Map.of("index.html", SiteFiles.sha256("new"), "2024/index.html", SiteFiles.sha256("year")), SiteFiles.hashes(output));
         assertTrue(site.awaitCleanup(PATIENCE));
         assertEquals(List.of(), SiteFiles.workingEntries(output));
     }
@@ -57,7 +57,7 @@ class StagedSiteTest {
         try (site) {
             site.write("index.html", bytes("half"));
         }
-        assertEquals(Map.of("index.html", hash("old")), SiteFiles.hashes(output));
+        assertEquals(Map.of("index.html", SiteFiles.sha256("old")), SiteFiles.hashes(output));
         assertTrue(site.awaitCleanup(PATIENCE));
         assertEquals(List.of(), SiteFiles.workingEntries(output));
     }
@@ -86,7 +86,7 @@ class StagedSiteTest {
 
         StagedSite site = StagedSite.beside(output);
         try (site) {
-            assertEquals(Map.of("index.html", hash("old")), SiteFiles.hashes(output), "put back before the build");
+            assertEquals(Map.of("index.html", SiteFiles.sha256("old")), SiteFiles.hashes(output), "put back before the build");
         }
         assertTrue(site.awaitCleanup(PATIENCE));
         assertEquals(List.of(".site.staging-1-00000000000000ab.bak", ".site.staging-notes"),
@@ -106,7 +106,7 @@ class StagedSiteTest {
                     .filter(n -> n.contains(mine) || n.contains(OTHER)).toList());
         }
         assertTrue(site.awaitCleanup(PATIENCE));
-        assertEquals(Map.of("index.html", hash("current")), SiteFiles.hashes(output));
+        assertEquals(Map.of("index.html", SiteFiles.sha256("current")), SiteFiles.hashes(output));
     }
 
     @Test
@@ -120,11 +120,11 @@ class StagedSiteTest {
             try (second) {
                 second.write("index.html", bytes("second"));
                 first.publish();
-                assertEquals(Map.of("index.html", hash("first")), SiteFiles.hashes(output));
+                assertEquals(Map.of("index.html", SiteFiles.sha256("first")), SiteFiles.hashes(output));
                 second.publish();
             }
         }
-        assertEquals(Map.of("index.html", hash("second")), SiteFiles.hashes(output));
+        assertEquals(Map.of("index.html", SiteFiles.sha256("second")), SiteFiles.hashes(output));
         assertTrue(first.awaitCleanup(PATIENCE) && second.awaitCleanup(PATIENCE));
         assertEquals(List.of(), SiteFiles.workingEntries(output));
     }
@@ -162,7 +162,7 @@ class StagedSiteTest {
                 assertFalse(Files.exists(theirGarbage), "a dead build's garbage was kept");
             }
             assertTrue(next.awaitCleanup(PATIENCE));
-            assertEquals(Map.of("index.html", hash("mine")), SiteFiles.hashes(output));
+            assertEquals(Map.of("index.html", SiteFiles.sha256("mine")), SiteFiles.hashes(output));
             assertEquals(List.of(), SiteFiles.workingEntries(output));
         } finally {
             other.destroyForcibly();
@@ -190,16 +190,10 @@ class StagedSiteTest {
     }
 
     private void file(String relative, String text) throws IOException {
-        Path path = dir.resolve(relative);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
+        SiteFiles.write(dir, relative, text);
     }
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String hash(String text) {
-        return SiteFiles.sha256(bytes(text));
     }
 }
