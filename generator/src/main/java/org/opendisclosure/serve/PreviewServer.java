@@ -1,7 +1,6 @@
 package org.opendisclosure.serve;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +13,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.opendisclosure.GenerationRequest;
 import org.opendisclosure.GenerationResult;
 import org.opendisclosure.SiteGenerator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * The editors' live preview: builds the site, serves it on localhost, rebuilds whenever a file
@@ -29,14 +27,14 @@ import com.sun.net.httpserver.HttpServer;
  * site stays on disk, because a failed build never replaces it), and fixing them brings the page
  * back.
  *
- * <p>Uses only the JDK's HTTP server. Each instance owns its state; several may run at once on
+ * <p>Served by {@link PreviewHttp}, whose threads, connections and waiting reloads are bounded
+ * whatever clients do. Each instance owns its state; several may run at once on
  * different ports and output directories.
  */
 public final class PreviewServer implements AutoCloseable {
 
     /** Where the preview's own endpoints live; no site page can be there (ids have no underscore). */
     static final String PREVIEW_PATH = "/_preview/";
-    private static final long LONG_POLL_SECONDS = 25;
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
@@ -48,10 +46,12 @@ public final class PreviewServer implements AutoCloseable {
     private final PreviewLog log;
     private final SiteGenerator generator = new SiteGenerator();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> daemon(r, "disclosure-preview-build"));
-    private final ExecutorService handlers = Executors.newCachedThreadPool(r -> daemon(r, "disclosure-preview-http"));
+    /** Whether a rebuild is queued and not yet started: changes meanwhile are seen by that one. */
+    private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     private final Object buildMonitor = new Object();
     private Build current;
-    private HttpServer server;
+    private final PreviewHttp.Limits limits;
+    private volatile PreviewHttp server;
     private SourceWatcher watcher;
 
     /**
@@ -59,8 +59,14 @@ public final class PreviewServer implements AutoCloseable {
      * @param log     receives every problem of each build and a summary line with its time
      */
     public PreviewServer(GenerationRequest request, PreviewLog log) {
+        this(request, log, PreviewHttp.Limits.DEFAULT);
+    }
+
+    /** A preview whose server keeps to other limits than the default ones (for tests). */
+    PreviewServer(GenerationRequest request, PreviewLog log, PreviewHttp.Limits limits) {
         this.request = request;
         this.log = log;
+        this.limits = limits;
     }
 
     /**
@@ -72,20 +78,31 @@ public final class PreviewServer implements AutoCloseable {
      */
     public URI start(String host, int port) throws IOException {
         rebuild();
-        server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        server.setExecutor(handlers);
-        server.createContext("/", this::handle);
+        server = new PreviewHttp(new InetSocketAddress(host, port), limits, this::handle, buildNumber());
         watcher = new SourceWatcher(List.of(request.contentDirectory(), request.templateDirectory()), 150,
-                () -> builder.execute(this::rebuild));
+                this::rebuildSoon);
         watcher.start();
         server.start();
-        return URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
+        return URI.create("http://" + host + ":" + server.port() + "/");
     }
 
     /** The number of the last finished build (1 after {@link #start}). */
     public long buildNumber() {
         synchronized (buildMonitor) {
             return current == null ? 0 : current.number();
+        }
+    }
+
+    /**
+     * Queues a rebuild unless one is queued already: saves that come while a build runs (an
+     * editor's auto-save, a {@code git checkout}) are all seen by the one next build.
+     */
+    private void rebuildSoon() {
+        if (rebuildQueued.compareAndSet(false, true)) {
+            builder.execute(() -> {
+                rebuildQueued.set(false);
+                rebuild();
+            });
         }
     }
 
@@ -101,6 +118,10 @@ public final class PreviewServer implements AutoCloseable {
         }
         build.problems().forEach(log::problem);
         log.built(build.summary());
+        PreviewHttp http = server;
+        if (http != null) {
+            http.buildFinished(build.number());
+        }
     }
 
     private Build current() {
@@ -109,64 +130,44 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
-                send(exchange, 405, "text/plain; charset=utf-8", "只支持 GET".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String path = exchange.getRequestURI().getPath();
-            if (path.startsWith(PREVIEW_PATH)) {
-                handlePreview(exchange, path.substring(PREVIEW_PATH.length()));
-                return;
-            }
-            Build build = current();
-            Path file = SitePath.resolve(request.outputDirectory(), path);
-            boolean page = file == null || file.toString().endsWith(".html") || path.endsWith("/");
-            if (build.failed() && page) {
-                send(exchange, 500, CONTENT_TYPES.get("html"),
-                        ProblemPage.html(build, reloadScript(build)).getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                Path notFound = request.outputDirectory().resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? withReload(Files.readString(notFound), build)
-                        : "404".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, CONTENT_TYPES.get("html"), body);
-                return;
-            }
-            String type = CONTENT_TYPES.getOrDefault(extension(file), "application/octet-stream");
-            byte[] body = type.startsWith("text/html") ? withReload(Files.readString(file), build)
-                    : Files.readAllBytes(file);
-            send(exchange, 200, type, body);
+    private PreviewHttp.Reply handle(HttpHead asked) throws IOException {
+        if (!asked.method().equals("GET") && !asked.isHead()) {
+            return HttpAnswer.text(405, "只支持 GET");
         }
+        String path = asked.path();
+        if (path.startsWith(PREVIEW_PATH)) {
+            return preview(path.substring(PREVIEW_PATH.length()), asked.rawQuery());
+        }
+        Build build = current();
+        Path file = SitePath.resolve(this.request.outputDirectory(), path);
+        boolean page = file == null || file.toString().endsWith(".html") || path.endsWith("/");
+        if (build.failed() && page) {
+            return new HttpAnswer(500, CONTENT_TYPES.get("html"),
+                    ProblemPage.html(build, reloadScript(build)).getBytes(StandardCharsets.UTF_8));
+        }
+        if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            Path notFound = this.request.outputDirectory().resolve("404.html");
+            byte[] body = Files.isRegularFile(notFound) ? withReload(Files.readString(notFound), build)
+                    : "404".getBytes(StandardCharsets.UTF_8);
+            return new HttpAnswer(404, CONTENT_TYPES.get("html"), body);
+        }
+        String type = CONTENT_TYPES.getOrDefault(extension(file), "application/octet-stream");
+        byte[] body = type.startsWith("text/html") ? withReload(Files.readString(file), build)
+                : Files.readAllBytes(file);
+        return new HttpAnswer(200, type, body);
     }
 
     /**
      * {@code reload.js}: the script pages load; {@code wait?since=N}: answers with the build
      * number as soon as it is greater than N, or after a while with N (long polling).
      */
-    private void handlePreview(HttpExchange exchange, String endpoint) throws IOException {
+    private PreviewHttp.Reply preview(String endpoint, String query) {
         if (endpoint.equals("reload.js")) {
-            send(exchange, 200, CONTENT_TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+            return new HttpAnswer(200, CONTENT_TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
         } else if (endpoint.equals("wait")) {
-            long since = sinceOf(exchange.getRequestURI().getRawQuery());
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LONG_POLL_SECONDS);
-            long number;
-            synchronized (buildMonitor) {
-                try {
-                    while (current.number() <= since && System.nanoTime() < deadline) {
-                        buildMonitor.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                number = current.number();
-            }
-            send(exchange, 200, "text/plain; charset=utf-8", Long.toString(number).getBytes(StandardCharsets.UTF_8));
-        } else {
-            send(exchange, 404, "text/plain; charset=utf-8", "404".getBytes(StandardCharsets.UTF_8));
+            return new PreviewHttp.WaitForBuild(sinceOf(query));
         }
+        return HttpAnswer.text(404, "404");
     }
 
     private static long sinceOf(String query) {
@@ -187,7 +188,7 @@ public final class PreviewServer implements AutoCloseable {
               var build = script ? Number(script.getAttribute('data-build')) : 0;
               function wait() {
                 fetch('/_preview/wait?since=' + build, { cache: 'no-store' })
-                  .then(function (r) { return r.text(); })
+                  .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
                   .then(function (t) { if (Number(t) > build) { location.reload(); } else { wait(); } })
                   .catch(function () { setTimeout(wait, 2000); });
               }
@@ -207,18 +208,6 @@ public final class PreviewServer implements AutoCloseable {
         return result.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
-
     private static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -235,12 +224,11 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
         if (watcher != null) {
             watcher.close();
         }
         builder.shutdownNow();
-        handlers.shutdownNow();
     }
 }

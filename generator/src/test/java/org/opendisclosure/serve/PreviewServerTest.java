@@ -120,6 +120,26 @@ class PreviewServerTest {
     }
 
     @Test
+    void savesInQuickSuccessionAreOneRebuild() throws Exception {
+        // As a branch checkout does it: many files rewritten at once.
+        long before = server.buildNumber();
+        List<Path> files;
+        try (var walk = Files.walk(site.content())) {
+            files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (int round = 0; round < 3; round++) {
+            for (Path file : files) {
+                Files.writeString(file, Files.readString(file) + "\n");
+            }
+        }
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("_preview/wait?since=" + before))
+                .timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(Long.toString(before + 1), answer.body());
+        Thread.sleep(1000); // time for a second rebuild, if the saves had caused one
+        assertEquals(before + 1, server.buildNumber(), "rebuilds after " + 3 * files.size() + " saves: " + log);
+    }
+
+    @Test
     void assetsAreServedWithTheirTypeAndUnknownPathsGetThe404Page() throws Exception {
         HttpResponse<String> css = get("assets/site.css");
         assertEquals(200, css.statusCode());
