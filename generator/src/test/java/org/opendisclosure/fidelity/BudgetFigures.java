@@ -2,7 +2,6 @@ package org.opendisclosure.fidelity;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.opendisclosure.model.BudgetRow;
 import org.opendisclosure.model.ClassificationCatalogue;
@@ -76,9 +75,12 @@ final class BudgetFigures {
 
     /** The name the site shows for a code in one table. */
     String shownName(BudgetTablesReader.Table table, String code) {
-        Map<String, String> names = table == BudgetTablesReader.Table.ECONOMIC ? catalogue.economic()
-                : catalogue.functional();
-        return names.get(code);
+        if (table == BudgetTablesReader.Table.ECONOMIC) {
+            return catalogue.economic().get(code);
+        }
+        String printed = budget.rows().stream().filter(row -> row.code().equals(code)).findFirst()
+                .map(row -> row.printedName(table.namedTable)).orElse(null);
+        return printed != null ? printed : catalogue.functional().get(code);
     }
 
     BigDecimal threePublic(String key) {

@@ -15,23 +15,26 @@ final class BudgetTablesReader {
 
     /** The tables by their title line; the column order is the one printed under each title. */
     enum Table {
-        INCOME("2019年部门收入预算总表", "收入预算总表", "total", "fiscal", "business_income", "operating_income",
+        INCOME("2019年部门收入预算总表", "收入预算总表", "income", "total", "fiscal", "business_income", "operating_income",
                 "other_income"),
-        EXPENDITURE("2019年部门支出预算总表", "支出预算总表", "total", "basic", "project"),
+        EXPENDITURE("2019年部门支出预算总表", "支出预算总表", "expenditure", "total", "basic", "project"),
         GENERAL_BUDGET("2019年部门一般公共预算支出功能分类预算表", "一般公共预算支出功能分类预算表",
-                "general_budget_total", "general_budget_basic", "general_budget_project"),
+                "general_budget", "general_budget_total", "general_budget_basic", "general_budget_project"),
         GOVERNMENT_FUND("2019年部门政府性基金预算支出功能分类预算表", "政府性基金预算支出功能分类预算表",
-                "government_fund_total", "government_fund_basic", "government_fund_project"),
-        ECONOMIC("2019年部门一般公共预算基本支出部门预算经济分类预算表", "经济分类预算表", "total", "personnel",
+                "government_fund", "government_fund_total", "government_fund_basic", "government_fund_project"),
+        ECONOMIC("2019年部门一般公共预算基本支出部门预算经济分类预算表", "经济分类预算表", null, "total", "personnel",
                 "office");
 
         final String title;
         final String shortName;
+        /** The key of the table under a row's {@code printed_names}. */
+        final String namedTable;
         final List<String> columns;
 
-        Table(String title, String shortName, String... columns) {
+        Table(String title, String shortName, String namedTable, String... columns) {
             this.title = title;
             this.shortName = shortName;
+            this.namedTable = namedTable;
             this.columns = List.of(columns);
         }
     }
