@@ -156,6 +156,26 @@ class DepartmentBudgetSeedTest {
     }
 
     @Test
+    void bothPagesSayThe12333IndicatorsArePublishedTwiceAndShowTheDifference() throws IOException {
+        Document project = Jsoup.parse(site.resolve("2019/projects/hotline-12333.html").toFile(), "UTF-8");
+        Element onProject = project.getElementById("indicator-versions").parent();
+        Element onDepartment = page.getElementById("key-project-1-versions").parent();
+        for (Element versions : List.of(onProject, onDepartment)) {
+            assertTrue(versions.text().contains("1 项指标只见于项目申报表，5 项指标的指标值写法不同，6 项指标所属的一级或二级指标不同"),
+                    versions.text());
+            List<String> rows = versions.select("table.versions tbody tr").stream()
+                    .map(row -> String.join(" | ", texts(row.select("th, td")))).toList();
+            assertEquals(12, rows.size());
+            assertEquals("预算执行率 | 仅见于项目申报表 | 投入和管理目标／资金投入管理：≥98% | —", rows.get(0));
+            assertEquals("招聘人员完成率 | 指标值写法不同 | 100.00% | =100%", rows.get(1));
+            assertEquals("系统建设完成率 | 所属层级不同 | 投入和管理目标／项目实施管理 | 产出目标／数量目标", rows.get(6));
+        }
+        assertEquals("../../2019/departments/shrss.html#key-projects",
+                onProject.selectFirst("p a").attr("href"));
+        assertEquals("../../2019/projects/hotline-12333.html#indicators", onDepartment.selectFirst("p a").attr("href"));
+    }
+
+    @Test
     void the12333ExplanationLinksToThe2019ProjectPage() throws IOException {
         Element link = section("key-projects").selectFirst("a[href]");
         assertEquals("../../2019/projects/hotline-12333.html", link.attr("href"));
