@@ -15,10 +15,28 @@ import org.opendisclosure.derive.IndicatorVersions;
  * @param other   the page that shows the other version
  * @param rows    the differences: rows only in one version, targets written differently, rows placed differently
  */
-public record IndicatorVersionsView(String id, String summary, Link other, List<Difference> rows) {
+public record IndicatorVersionsView(String id, String summary, Link other, List<Difference> rows)
+        implements DownloadableTable {
+
+    private static final List<String> HEADER = List.of("三级指标", "差异", "项目申报表", "部门预算重点项目说明");
 
     public IndicatorVersionsView {
         rows = List.copyOf(rows);
+    }
+
+    /** The column headings, as on the page. */
+    public List<String> headings() {
+        return HEADER;
+    }
+
+    @Override
+    public List<String> csvHeader() {
+        return HEADER;
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        return rows.stream().map(r -> List.of(r.name(), r.kind(), r.inForm(), r.inBudget())).toList();
     }
 
     /** One difference: the indicator, what differs, and what each version publishes. */
