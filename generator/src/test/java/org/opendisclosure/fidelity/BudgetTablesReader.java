@@ -98,20 +98,15 @@ final class BudgetTablesReader {
             }
             boolean economic = table == Table.ECONOMIC;
             int codeColumns = economic ? 2 : 3;
-            String code;
             if (cells.get(0).equals("合计")) {
                 compareAmounts(seed, n, table, "", "合计", cells, codeColumns + 1, figures, claims);
                 table = null;
                 continue;
-            } else if (cells.get(0).matches("\\d{3}")) {
-                StringBuilder joined = new StringBuilder();
-                for (int c = 0; c < codeColumns; c++) {
-                    joined.append(cells.get(c));
-                }
-                code = joined.toString();
-            } else {
+            }
+            if (!cells.get(0).matches("\\d{3}")) {
                 continue;
             }
+            String code = String.join("", cells.subList(0, codeColumns));
             int firstAmount = codeColumns;
             if (hasNames) {
                 String printed = cells.get(codeColumns);

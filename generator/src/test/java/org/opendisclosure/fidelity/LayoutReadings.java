@@ -38,8 +38,4 @@ final class LayoutReadings {
     static Reading at(String seed, int line) {
         return READINGS.get(seed + ":" + line);
     }
-
-    static Map<String, Reading> all() {
-        return READINGS;
-    }
 }

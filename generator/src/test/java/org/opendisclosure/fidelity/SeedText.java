@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** One published document as extracted text: numbered lines whose table cells are tab-separated. */
@@ -64,9 +63,5 @@ record SeedText(String file, List<String> lines) {
 
     String at(int line) {
         return file + ":" + line;
-    }
-
-    static List<String> split(String text) {
-        return Arrays.asList(text.split("\t", -1));
     }
 }
