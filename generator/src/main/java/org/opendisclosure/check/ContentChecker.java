@@ -50,6 +50,7 @@ public final class ContentChecker {
         }
         for (DepartmentBudget budget : content.budgets()) {
             BudgetReferenceCheck.check(content, budget, problems);
+            MarkdownImageCheck.check(budget, problems);
             ClassificationCheck.check(budget, content.catalogues(), incomplete.cataloguesComplete(), problems);
             if (incomplete.isIncomplete(budget)) {
                 deferArithmetic(budget, problems);

@@ -41,6 +41,12 @@ public final class ProblemCodes {
     public static final String PUBLISHED_TOTAL = "published-total";
     /** A note: a budget file's arithmetic waits until its errors are fixed. */
     public static final String CHECKS_DEFERRED = "checks-deferred";
+    /** A symbolic link, named pipe or folder named like a YAML file inside {@code content/}: not read. */
+    public static final String SKIPPED_FILE = "skipped-file";
+    /** A control character (U+0000–U+001F but tab and newline, U+007F) in a value or key. */
+    public static final String CONTROL_CHARACTER = "control-character";
+    /** A Markdown image whose address is not a file of the site itself. */
+    public static final String EXTERNAL_IMAGE = "external-image";
     public static final String ACKNOWLEDGED_UNUSED = "acknowledged-unused";
     public static final String TEMPLATE = "template";
     public static final String OUTPUT = "output";
