@@ -149,6 +149,17 @@ class ContentCheckerTest {
         assertTrue(d.finding().contains("相差 -1.00 元"));
     }
 
+    /** Readers see labels, never key paths: the editors' message names funding.annual_total, the page does not. */
+    @Test
+    void anAcknowledgedDiscrepancyIsToldInReadersWords() {
+        CheckReport report = check(FixtureSite.in(dir).standard().file("content/projects/2019/p2019.yaml",
+                FixtureSite.project2019WithAcknowledgedGap("原表如此。")));
+        assertTrue(report.problems().get(0).message().contains("（funding.annual_total）"), report.problems().toString());
+        AcknowledgedDiscrepancy d = report.discrepancies("content/projects/2019/p2019.yaml").get(0);
+        assertEquals("项目当年投入资金构成", d.field());
+        assertEquals("2 个子项目金额合计 3,511,499.00 元，应等于项目当年预算 3,511,500.00 元，相差 -1.00 元", d.finding());
+    }
+
     @Test
     void staleAcknowledgementIsAWarning() {
         CheckReport report = check(FixtureSite.in(dir).standard().file("content/projects/2019/p2019.yaml",
