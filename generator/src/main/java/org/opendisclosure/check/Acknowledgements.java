@@ -16,8 +16,8 @@ import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.Severity;
 
 /**
- * Applies editors' acknowledgements (已知差异说明): an error that a project file acknowledges
- * becomes a note, and its finding plus the editor's reason goes to the page. An acknowledgement
+ * Applies editors' acknowledgements (已知差异说明): an error or warning that a project file
+ * acknowledges becomes a note, and its finding plus the editor's reason goes to the page. An acknowledgement
  * that matches nothing is a warning, so stale ones do not linger.
  */
 final class Acknowledgements {
@@ -43,7 +43,9 @@ final class Acknowledgements {
         List<Problem> result = new ArrayList<>();
         Map<String, List<AcknowledgedDiscrepancy>> discrepancies = new HashMap<>();
         for (Problem problem : problems) {
-            Acknowledgement match = problem.isError()
+            // Errors, and the warnings of acknowledgeable checks (a goal text at odds with its
+            // indicators, a target that does not read as a number), may be acknowledged.
+            Acknowledgement match = problem.isError() || problem.severity() == Severity.WARNING
                     ? matching(byFile.getOrDefault(problem.position().file(), List.of()), problem)
                     : null;
             if (match == null) {

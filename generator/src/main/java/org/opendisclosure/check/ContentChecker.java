@@ -44,6 +44,7 @@ public final class ContentChecker {
             ProjectArithmeticCheck.check(project, problems);
             ProjectPeriodCheck.check(project, problems);
             IndicatorLevelCheck.check(project, problems);
+            TargetFormatCheck.check(project, problems);
             if (incomplete.cataloguesComplete()) {
                 ClassificationCheck.check(project, content.catalogues(), problems);
             }
@@ -51,6 +52,7 @@ public final class ContentChecker {
         for (DepartmentBudget budget : content.budgets()) {
             BudgetReferenceCheck.check(content, budget, problems);
             MarkdownImageCheck.check(budget, problems);
+            TargetFormatCheck.check(budget, problems);
             ClassificationCheck.check(budget, content.catalogues(), incomplete.cataloguesComplete(), problems);
             if (incomplete.isIncomplete(budget)) {
                 deferArithmetic(budget, problems);

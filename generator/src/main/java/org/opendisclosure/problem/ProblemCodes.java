@@ -47,6 +47,8 @@ public final class ProblemCodes {
     public static final String CONTROL_CHARACTER = "control-character";
     /** A Markdown image whose address is not a file of the site itself. */
     public static final String EXTERNAL_IMAGE = "external-image";
+    /** An indicator target that looks like a number with a unit but does not read as one (warning). */
+    public static final String TARGET_FORMAT = "target-format";
     public static final String ACKNOWLEDGED_UNUSED = "acknowledged-unused";
     public static final String TEMPLATE = "template";
     public static final String OUTPUT = "output";
@@ -58,7 +60,7 @@ public final class ProblemCodes {
     public static final java.util.List<String> ACKNOWLEDGEABLE = java.util.List.of(ALLOWED_VALUE, ANNUAL_EXCEEDS_TOTAL,
             BALANCE, BASIC_BY_ECONOMIC, CODE_NAME, EXECUTION_WITHOUT_BUDGET, FUNDING_TOTAL, INDICATOR_LEVELS, PERIOD,
             PROCUREMENT_TOTAL, PROJECT_FUNDING_TOTAL, PUBLISHED_TOTAL, REQUIRED, ROW_TOTAL, SUBPROJECTS_TOTAL,
-            THREE_PUBLIC_TOTAL);
+            TARGET_FORMAT, THREE_PUBLIC_TOTAL);
 
     /** Whether an editor may acknowledge problems of this code as a discrepancy of the source. */
     public static boolean isAcknowledgeable(String code) {
