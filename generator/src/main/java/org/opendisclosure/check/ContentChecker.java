@@ -45,6 +45,7 @@ public final class ContentChecker {
             ProjectPeriodCheck.check(project, problems);
             IndicatorLevelCheck.check(project, problems);
             TargetFormatCheck.check(project, problems);
+            GoalTextCheck.check(project, problems);
             if (incomplete.cataloguesComplete()) {
                 ClassificationCheck.check(project, content.catalogues(), problems);
             }

@@ -50,7 +50,7 @@ final class TargetFormatCheck {
                         String path = indicator.keyPath() + ".target";
                         problems.warning(ProblemCodes.TARGET_FORMAT, sourceMap.at(path), path, labelOf(labels, path),
                                 "“" + text + "”像是数值目标，却读不出比较符号、数字和单位，只能当作文字；是不是“"
-                                        + meant.get() + "”？若原表就是这样印的，请照录并写一条已知差异说明");
+                                        + meant.get() + "”？");
                     }
                 }
             }

@@ -49,6 +49,8 @@ public final class ProblemCodes {
     public static final String EXTERNAL_IMAGE = "external-image";
     /** An indicator target that looks like a number with a unit but does not read as one (warning). */
     public static final String TARGET_FORMAT = "target-format";
+    /** A number in a goal text that the project's indicator table states otherwise (表文一致; warning). */
+    public static final String GOAL_TEXT = "goal-text";
     public static final String ACKNOWLEDGED_UNUSED = "acknowledged-unused";
     public static final String TEMPLATE = "template";
     public static final String OUTPUT = "output";
@@ -58,7 +60,8 @@ public final class ProblemCodes {
 
     /** The codes an editor may acknowledge as discrepancies of the official document, sorted. */
     public static final java.util.List<String> ACKNOWLEDGEABLE = java.util.List.of(ALLOWED_VALUE, ANNUAL_EXCEEDS_TOTAL,
-            BALANCE, BASIC_BY_ECONOMIC, CODE_NAME, EXECUTION_WITHOUT_BUDGET, FUNDING_TOTAL, INDICATOR_LEVELS, PERIOD,
+            BALANCE, BASIC_BY_ECONOMIC, CODE_NAME, EXECUTION_WITHOUT_BUDGET, FUNDING_TOTAL, GOAL_TEXT, INDICATOR_LEVELS,
+            PERIOD,
             PROCUREMENT_TOTAL, PROJECT_FUNDING_TOTAL, PUBLISHED_TOTAL, REQUIRED, ROW_TOTAL, SUBPROJECTS_TOTAL,
             TARGET_FORMAT, THREE_PUBLIC_TOTAL);
 
