@@ -38,7 +38,7 @@ public final class HostileSite {
     public static final String HOSTILE_MARKDOWN = """
             [点我](javascript:alert('m1')) [大写](JAVASCRIPT:alert('m2')) [空格]( javascript:alert('m3'))
 
-            ![图](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+) ![图2](javascript:alert('m4'))
+            ![图" onerror="alert('m4')](a.png "\" onerror=alert('m4b') x=\"") ![<img src=x onerror=alert('m4c')>](./b.png)
 
             <script>alert('m5')</script>
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.opendisclosure.model.Acknowledgement;
 import org.opendisclosure.model.Content;
@@ -43,6 +44,8 @@ final class Acknowledgements {
         List<Problem> result = new ArrayList<>();
         Map<String, List<AcknowledgedDiscrepancy>> discrepancies = new HashMap<>();
         for (Problem problem : problems) {
+            // Errors, and warnings (a goal text at odds with its indicators, a target that does not
+            // read as a number, a name printed differently), may be acknowledged.
             Acknowledgement match = problem.severity() != Severity.NOTE
                     ? matching(byFile.getOrDefault(problem.position().file(), List.of()), problem)
                     : null;
@@ -54,7 +57,7 @@ final class Acknowledgements {
             result.add(problem.withSeverity(Severity.NOTE));
             discrepancies.computeIfAbsent(problem.position().file(), f -> new ArrayList<>())
                     .add(new AcknowledgedDiscrepancy(problem.position().file(),
-                            problem.label().isEmpty() ? problem.keyPath() : problem.label(), readerFinding(problem),
+                            problem.label().isEmpty() ? "数据" : problem.label(), readerFinding(problem),
                             match.reason()));
         }
         // While a file has errors, or the catalogues do, some checks did not run or ran on partial
@@ -81,9 +84,22 @@ final class Acknowledgements {
         return new CheckReport(result, discrepancies);
     }
 
-    /** What readers are told was found; a missing field is, for them, a blank on the published form. */
-    private static String readerFinding(Problem problem) {
-        return problem.code().equals(ProblemCodes.REQUIRED) ? "原表未填写此项" : problem.message();
+    /**
+     * A key path that a message adds, in brackets, after the Chinese label it explains to editors:
+     * {@code 项目当年预算（funding.annual_total）}, {@code 三级（groups）}.
+     */
+    private static final Pattern KEY_PATH_IN_BRACKETS = Pattern.compile(
+            "（[A-Za-z_][A-Za-z0-9_]*(?:\\[\\d*])?(?:\\.[A-Za-z_][A-Za-z0-9_]*(?:\\[\\d*])?)*）");
+
+    /**
+     * What readers are told was found, in their words: a missing field is, for them, a blank on the
+     * published form, and the key paths editors are shown beside labels are left out.
+     */
+    static String readerFinding(Problem problem) {
+        if (problem.code().equals(ProblemCodes.REQUIRED)) {
+            return "原表未填写此项";
+        }
+        return KEY_PATH_IN_BRACKETS.matcher(problem.message()).replaceAll("").replace(" ，", "，");
     }
 
     private static Acknowledgement matching(List<Acknowledgement> acknowledgements, Problem problem) {

@@ -44,12 +44,16 @@ public final class ContentChecker {
             ProjectArithmeticCheck.check(project, problems);
             ProjectPeriodCheck.check(project, problems);
             IndicatorLevelCheck.check(project, problems);
+            TargetFormatCheck.check(project, problems);
+            GoalTextCheck.check(project, problems);
             if (incomplete.cataloguesComplete()) {
                 ClassificationCheck.check(project, content.catalogues(), problems);
             }
         }
         for (DepartmentBudget budget : content.budgets()) {
             BudgetReferenceCheck.check(content, budget, problems);
+            MarkdownImageCheck.check(budget, problems);
+            TargetFormatCheck.check(budget, problems);
             ClassificationCheck.check(budget, content.catalogues(), incomplete.cataloguesComplete(), problems);
             if (incomplete.isIncomplete(budget)) {
                 deferArithmetic(budget, problems);

@@ -2,16 +2,13 @@ package org.opendisclosure.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.opendisclosure.model.ClassificationCatalogue;
 import org.opendisclosure.model.Content;
@@ -40,6 +37,7 @@ import org.opendisclosure.problem.SourcePosition;
 public final class ContentLoader {
 
     private final YamlTreeReader yaml;
+    private final long maxFileBytes;
     private final int threads;
 
     /** A loader that reads on as many threads as there are processors. */
@@ -53,6 +51,7 @@ public final class ContentLoader {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.yaml = new YamlTreeReader(limits);
+        this.maxFileBytes = limits.maxFileBytes();
         this.threads = threads;
     }
 
@@ -68,10 +67,12 @@ public final class ContentLoader {
             return new Content(SiteSettings.DEFAULT, List.of(), List.of(), List.of(), List.of(), IncompleteFiles.NONE);
         }
         Path siteFile = contentDirectory.resolve("site.yaml");
-        List<Path> siteFiles = Files.isRegularFile(siteFile, LinkOption.NOFOLLOW_LINKS) ? List.of(siteFile) : List.of();
+        ProblemCollector siteListing = new ProblemCollector();
+        List<Path> siteFiles = ContentFiles.isReadable(siteFile, displayBase, siteListing) ? List.of(siteFile)
+                : List.of();
         StringPool strings = new StringPool();
         try (InOrderFileReads reads = InOrderFileReads.open(threads)) {
-            Batch<SiteSettings> site = start(reads, new ProblemCollector(), siteFiles, displayBase, strings,
+            Batch<SiteSettings> site = start(reads, siteListing, siteFiles, displayBase, strings,
                     (file, root, pool, collector) -> SiteSettingsReader.read(root, pool, collector));
             Batch<Department> departments = start(reads, contentDirectory.resolve("departments"), displayBase,
                     strings, DepartmentReader::read);
@@ -134,7 +135,8 @@ public final class ContentLoader {
     private <T> Batch<T> start(InOrderFileReads reads, Path directory, Path displayBase, StringPool strings,
             FileReader<T> reader) {
         ProblemCollector listing = new ProblemCollector();
-        return start(reads, listing, yamlFiles(directory, displayBase, listing), displayBase, strings, reader);
+        return start(reads, listing, ContentFiles.yamlFiles(directory, displayBase, listing), displayBase, strings,
+                reader);
     }
 
     private <T> Batch<T> start(InOrderFileReads reads, ProblemCollector listing, List<Path> paths, Path displayBase,
@@ -154,32 +156,25 @@ public final class ContentLoader {
 
     private Optional<YamlNode> readTree(Path path, String file, StringPool strings, ProblemCollector problems) {
         try {
-            return yaml.read(file, Files.readAllBytes(path), strings, problems);
+            // The size is checked before anything is read, and no more than one byte past the
+            // limit is ever read (the file may grow meanwhile): a huge file costs no memory.
+            long size = Files.size(path);
+            byte[] bytes = size > maxFileBytes ? null : readAtMost(path, maxFileBytes + 1);
+            if (bytes == null || bytes.length > maxFileBytes) {
+                problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "",
+                        YamlTreeReader.tooLarge(maxFileBytes, bytes == null ? size : bytes.length));
+                return Optional.empty();
+            }
+            return yaml.read(file, bytes, strings, problems);
         } catch (IOException e) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "无法读取文件：" + e.getMessage());
             return Optional.empty();
         }
     }
 
-    /** The YAML files below {@code directory}, sorted by path so the order never depends on the file system. */
-    private static List<Path> yamlFiles(Path directory, Path displayBase, ProblemCollector problems) {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            // The sort key is made once per file: relativising paths inside the comparator did it
-            // twice per comparison, which showed at city scale.
-            TreeMap<String, Path> files = new TreeMap<>();
-            walk.filter(p -> {
-                String name = p.getFileName().toString();
-                return (name.endsWith(".yaml") || name.endsWith(".yml"))
-                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
-            }).forEach(p -> files.put(directory.relativize(p).toString().replace('\\', '/'), p));
-            return List.copyOf(files.values());
-        } catch (IOException e) {
-            problems.error(ProblemCodes.YAML, SourcePosition.startOf(display(displayBase, directory)), "", "",
-                    "无法列出目录：" + e.getMessage());
-            return List.of();
+    private static byte[] readAtMost(Path path, long bytes) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, bytes));
         }
     }
 

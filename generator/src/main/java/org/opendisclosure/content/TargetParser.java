@@ -44,6 +44,60 @@ public final class TargetParser {
         return new IndicatorTarget(text, comparator(m.group("cmp")), number, unit);
     }
 
+    /** Starts like a quantitative target: an optional comparator, then a digit (half- or full-width). */
+    private static final Pattern LOOKS_QUANTITATIVE = Pattern.compile(
+            "^\\s*(?:>=|<=|≥|≤|>|<|=|＝|＞|＜|≧|≦)?\\s*[0-9０-９]");
+    /** A letter l, I or O typed for a digit: between digits, or after digits before a unit's bracket or %. */
+    private static final Pattern LETTER_FOR_DIGIT = Pattern.compile("(?<=\\d)[lIOo](?=[\\d.(（%]|$)|(?<=\\d\\.)[lIOo]");
+
+    /**
+     * What a target that looks quantitative but does not parse was most likely meant to be, when a
+     * small, usual slip explains it: a letter for a digit ({@code ≥37l(人)} → {@code ≥371(人)}), a
+     * bracket left open or unopened ({@code ≥98（%} → {@code ≥98（%）}), full-width digits or point
+     * ({@code ≥９８%} → {@code ≥98%}). Empty when the target parses, does not look quantitative, or
+     * no such slip makes it parse: a qualitative target is not a mistake.
+     */
+    public static java.util.Optional<String> likelyMeant(String text) {
+        if (text == null || text.length() > 40 || parse(text).isQuantitative()
+                || !LOOKS_QUANTITATIVE.matcher(text).find()) {
+            return java.util.Optional.empty();
+        }
+        String fixed = halfWidthDigits(text.strip());
+        fixed = LETTER_FOR_DIGIT.matcher(fixed).replaceAll(m -> m.group().equalsIgnoreCase("l") || m.group().equals("I")
+                ? "1" : "0");
+        fixed = balancedBrackets(fixed);
+        if (!fixed.equals(text.strip()) && parse(fixed).isQuantitative()) {
+            return java.util.Optional.of(fixed);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String halfWidthDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c);
+        }
+        return out.toString();
+    }
+
+    /** Closes a bracket left open at the end, or opens one closed without opening, in the same width. */
+    private static String balancedBrackets(String text) {
+        int open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+        int close = Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
+        if (open >= 0 && close < open) {
+            return text + (text.charAt(open) == '（' ? "）" : ")");
+        }
+        if (close >= 0 && open < 0) {
+            Matcher number = Pattern.compile("\\d(?=[^\\d.,]*[)）]$)").matcher(text);
+            if (number.find()) {
+                return text.substring(0, number.end()) + (text.charAt(close) == '）' ? "（" : "(")
+                        + text.substring(number.end());
+            }
+        }
+        return text;
+    }
+
     private static TargetComparator comparator(String symbol) {
         if (symbol == null) {
             return null;

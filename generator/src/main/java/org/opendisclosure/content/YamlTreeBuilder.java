@@ -55,7 +55,7 @@ final class YamlTreeBuilder {
     private Event last;
     private int values;
     private int documents;
-    /** Duplicate keys, reported unless the file is refused. */
+    /** Duplicate keys and control characters, reported unless the file is refused. */
     private final List<Problem> duplicates = new ArrayList<>();
     /** The first value that could not be read; from then on the tree is no longer built. */
     private Problem unreadable;
@@ -159,6 +159,7 @@ final class YamlTreeBuilder {
         }
         SourcePosition at = startOf(event);
         if (event instanceof ScalarEvent scalar) {
+            refuseControlCharacters(scalar.getValue(), at, path);
             return scalar(scalar, at, within);
         }
         if (event.is(Event.ID.MappingStart)) {
@@ -198,6 +199,7 @@ final class YamlTreeBuilder {
             String key = strings.pooled(keyScalar.getValue());
             SourcePosition keyAt = startOf(keyEvent);
             String keyPath = path.isEmpty() ? key : path + "." + key;
+            refuseControlCharacters(key, keyAt, keyPath);
             YamlNode value = value(take(), keyPath, enclosing, Within.MAPPING);
             if (!building()) {
                 continue;
@@ -223,6 +225,24 @@ final class YamlTreeBuilder {
             }
         }
         return building() ? new YamlNode.Sequence(items, at) : null;
+    }
+
+    /**
+     * A control character (U+0000–U+001F but tab and newline, and U+007F) can only come in through
+     * a YAML escape ({@code "\x07"}, {@code "\0"}, {@code "\r"}): SnakeYAML refuses it written raw.
+     * It would reach pages and CSV files invisible or breaking them, so the value is refused; the
+     * rest of the file is still read.
+     */
+    private void refuseControlCharacters(String value, SourcePosition at, String keyPath) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+                duplicates.add(error(ProblemCodes.CONTROL_CHARACTER, at, Abbreviation.of(keyPath), String.format(
+                        "含有控制字符 U+%04X（YAML 转义 \"\\x%02X\" 之类写入的不可见字符）：除制表符和换行外不允许控制字符，请删除它",
+                        (int) c, (int) c)));
+                return;
+            }
+        }
     }
 
     private void refuseAliasOrAnchor(Event event) throws Refusal {

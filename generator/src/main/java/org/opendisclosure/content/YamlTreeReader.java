@@ -56,7 +56,7 @@ public final class YamlTreeReader {
     Optional<YamlNode> read(String file, byte[] bytes, StringPool strings, ProblemCollector problems) {
         if (bytes.length > limits.maxFileBytes()) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "",
-                    "文件过大：最多 " + limits.maxFileBytes() + " 字节，实际 " + bytes.length + " 字节");
+                    tooLarge(limits.maxFileBytes(), bytes.length));
             return Optional.empty();
         }
         Optional<String> text = decode(file, bytes, problems);
@@ -72,6 +72,11 @@ public final class YamlTreeReader {
             return Optional.empty();
         }
         return new YamlTreeBuilder(file, text.get(), options, limits, scalars, strings).build(problems);
+    }
+
+    /** The message for a file of {@code size} bytes over the limit of {@code max}. */
+    static String tooLarge(long max, long size) {
+        return "文件过大：最多 " + max + " 字节，实际 " + size + " 字节";
     }
 
     private static Optional<String> decode(String file, byte[] bytes, ProblemCollector problems) {

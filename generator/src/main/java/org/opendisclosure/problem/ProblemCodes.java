@@ -43,6 +43,16 @@ public final class ProblemCodes {
     public static final String PUBLISHED_TOTAL = "published-total";
     /** A note: a budget file's arithmetic waits until its errors are fixed. */
     public static final String CHECKS_DEFERRED = "checks-deferred";
+    /** A symbolic link, named pipe or folder named like a YAML file inside {@code content/}: not read. */
+    public static final String SKIPPED_FILE = "skipped-file";
+    /** A control character (U+0000–U+001F but tab and newline, U+007F) in a value or key. */
+    public static final String CONTROL_CHARACTER = "control-character";
+    /** A Markdown image whose address is not a file of the site itself. */
+    public static final String EXTERNAL_IMAGE = "external-image";
+    /** An indicator target that looks like a number with a unit but does not read as one (warning). */
+    public static final String TARGET_FORMAT = "target-format";
+    /** A number in a goal text that the project's indicator table states otherwise (表文一致; warning). */
+    public static final String GOAL_TEXT = "goal-text";
     public static final String ACKNOWLEDGED_UNUSED = "acknowledged-unused";
     public static final String TEMPLATE = "template";
     public static final String OUTPUT = "output";
@@ -52,9 +62,9 @@ public final class ProblemCodes {
 
     /** The codes an editor may acknowledge as discrepancies of the official document, sorted. */
     public static final java.util.List<String> ACKNOWLEDGEABLE = java.util.List.of(ALLOWED_VALUE, ANNUAL_EXCEEDS_TOTAL,
-            BALANCE, BASIC_BY_ECONOMIC, CODE_NAME, EXECUTION_WITHOUT_BUDGET, FUNDING_TOTAL, INDICATOR_LEVELS, PERIOD,
-            PRINTED_NAME, PROCUREMENT_TOTAL, PROJECT_FUNDING_TOTAL, PUBLISHED_TOTAL, REQUIRED, ROW_TOTAL, SUBPROJECTS_TOTAL,
-            THREE_PUBLIC_TOTAL);
+            BALANCE, BASIC_BY_ECONOMIC, CODE_NAME, EXECUTION_WITHOUT_BUDGET, FUNDING_TOTAL, GOAL_TEXT, INDICATOR_LEVELS,
+            PERIOD, PRINTED_NAME, PROCUREMENT_TOTAL, PROJECT_FUNDING_TOTAL, PUBLISHED_TOTAL, REQUIRED, ROW_TOTAL,
+            SUBPROJECTS_TOTAL, TARGET_FORMAT, THREE_PUBLIC_TOTAL);
 
     /** Whether an editor may acknowledge problems of this code as a discrepancy of the source. */
     public static boolean isAcknowledgeable(String code) {

@@ -4,16 +4,20 @@ import java.util.List;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.opendisclosure.markup.ImageAddress;
 
 /**
  * Renders content prose (Markdown) to HTML that is safe to put into a page: raw HTML in the
  * Markdown is escaped, never passed through; link and image URLs are limited to http, https,
- * mailto and relative ones (anything else becomes an empty URL); headings are moved below the
- * page's own section headings. Built once; thread-safe, as commonmark's parser and renderer are.
+ * mailto and relative ones (anything else becomes an empty URL); an image whose address is not a
+ * file of the site ({@link ImageAddress}) is shown as its description, never loaded (the check
+ * stage refuses such images, this is the second line); headings are moved below the page's own
+ * section headings. Built once; thread-safe, as commonmark's parser and renderer are.
  */
 public final class MarkdownRenderer {
 
@@ -41,6 +45,20 @@ public final class MarkdownRenderer {
             public void visit(Heading heading) {
                 heading.setLevel(Math.min(6, heading.getLevel() + headingOffset));
                 visitChildren(heading);
+            }
+
+            @Override
+            public void visit(Image image) {
+                visitChildren(image);
+                if (!ImageAddress.isOwnSite(image.getDestination())) {
+                    Node child = image.getFirstChild();
+                    while (child != null) {
+                        Node next = child.getNext();
+                        image.insertBefore(child);
+                        child = next;
+                    }
+                    image.unlink();
+                }
             }
         });
         return renderer.render(document);

@@ -164,4 +164,20 @@ class BudgetCheckTest {
                 + "是否想写：p2019？ [reference]"),
                 messages(FixtureSite.BUDGET + "key_projects:\n  - project: p2024\n    title: 说明\n"));
     }
+
+    /** No outside resources: an image from another host (or data:, or any scheme) is refused; a relative one is not. */
+    @Test
+    void aMarkdownImageFromAnotherHostIsRefused() {
+        String withImages = budget("    - 测试。\n", "    - 测试。\n\n"
+                + "    ![徽标](https://tracker.example.com/logo.png) ![本站](../assets/logo.png)"
+                + " ![内嵌](data:image/png;base64,iVBORw0KGgo=)\n");
+        assertEquals(List.of(
+                BUDGET_FILE + ":5:3: error: sections.functions（部门主要职能）: 图片“内嵌”的地址 data:image/png;base64,iVBORw0KGgo="
+                        + " 不是本站的文件：网站不加载其他网站或 data: 等地址的资源（那会让其他网站知道谁在读什么）；"
+                        + "请把图片放进本站、写相对地址，或改为链接 [文字](地址) [external-image]",
+                BUDGET_FILE + ":5:3: error: sections.functions（部门主要职能）: 图片“徽标”的地址 https://tracker.example.com/logo.png"
+                        + " 不是本站的文件：网站不加载其他网站或 data: 等地址的资源（那会让其他网站知道谁在读什么）；"
+                        + "请把图片放进本站、写相对地址，或改为链接 [文字](地址) [external-image]"),
+                messages(withImages));
+    }
 }

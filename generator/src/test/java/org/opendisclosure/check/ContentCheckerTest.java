@@ -149,6 +149,17 @@ class ContentCheckerTest {
         assertTrue(d.finding().contains("相差 -1.00 元"));
     }
 
+    /** Readers see labels, never key paths: the editors' message names funding.annual_total, the page does not. */
+    @Test
+    void anAcknowledgedDiscrepancyIsToldInReadersWords() {
+        CheckReport report = check(FixtureSite.in(dir).standard().file("content/projects/2019/p2019.yaml",
+                FixtureSite.project2019WithAcknowledgedGap("原表如此。")));
+        assertTrue(report.problems().get(0).message().contains("（funding.annual_total）"), report.problems().toString());
+        AcknowledgedDiscrepancy d = report.discrepancies("content/projects/2019/p2019.yaml").get(0);
+        assertEquals("项目当年投入资金构成", d.field());
+        assertEquals("2 个子项目金额合计 3,511,499.00 元，应等于项目当年预算 3,511,500.00 元，相差 -1.00 元", d.finding());
+    }
+
     @Test
     void staleAcknowledgementIsAWarning() {
         CheckReport report = check(FixtureSite.in(dir).standard().file("content/projects/2019/p2019.yaml",
@@ -173,5 +184,14 @@ class ContentCheckerTest {
                         """));
         assertTrue(report.hasErrors());
         assertEquals("allowed-value", report.problems().get(0).code());
+    }
+
+    @Test
+    void aTargetThatLooksQuantitativeButDoesNotParseIsAWarningWithTheLikelyForm() {
+        CheckReport report = check(FixtureSite.in(dir).standard().file("content/projects/2024/p2024.yaml",
+                FixtureSite.PROJECT_2024.replace("target: \"≥371(人)\"", "target: \"≥37l(人)\"")));
+        assertEquals(List.of("content/projects/2024/p2024.yaml:25:13: warning: indicators[0].groups[0].items[0].target（指标值）: "
+                + "“≥37l(人)”像是数值目标，却读不出比较符号、数字和单位，只能当作文字；是不是“≥371(人)”？ [target-format]"),
+                messages(report));
     }
 }

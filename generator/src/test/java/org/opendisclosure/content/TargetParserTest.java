@@ -148,4 +148,28 @@ class TargetParserTest {
     private static String shape(String target) {
         return target.replaceAll("\\d+(\\.\\d+)?", "9").replaceAll("[^\\s9()（）≥≤<>=＝＞＜]+", "u");
     }
+
+    /** A target that looks quantitative but does not parse: the usual slip that explains it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "≥37l(人)|≥371(人)",
+            "≥98（%|≥98（%）",
+            "≥98(%|≥98(%)",
+            "=100%)|=100(%)",
+            "≥９８%|≥98%",
+            "≤0.8O(%)|≤0.80(%)",
+            "=1O0(次)|=100(次)"})
+    void aSlipInAQuantitativeTargetIsNamedWithWhatWasMeant(String text, String meant) {
+        org.junit.jupiter.api.Assertions.assertFalse(TargetParser.parse(text).isQuantitative(), text);
+        assertEquals(java.util.Optional.of(meant), TargetParser.likelyMeant(text));
+    }
+
+    /** No cry of wolf: targets that parse, qualitative ones and vague numbers are left alone. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"≥371(人)", "≥98%", "及时", "40万左右", "100%完成",
+            "群众对象满意度达到95%以上", "移交后30天", "响应时间： ≤ 30 分钟内，故障处理时间 ≤ 24 小时",
+            "安全性100%，稳定性99%以上", "=365(天)", "≥37l", "2019年内完成", ""})
+    void aTargetWithoutASlipHasNoSuggestion(String text) {
+        assertEquals(java.util.Optional.empty(), TargetParser.likelyMeant(text));
+    }
 }

@@ -25,7 +25,7 @@ class MarkdownRendererTest {
     @Test
     void onlyHttpHttpsMailtoAndRelativeUrlsSurvive() {
         assertEquals("<p><a rel=\"nofollow\" href=\"\">点我</a></p>\n", markdown.toHtml("[点我](javascript:alert(1))"));
-        assertEquals("<p><img src=\"\" alt=\"图\" /></p>\n", markdown.toHtml("![图](data:image/svg+xml;base64,PHN2Zz4=)"));
+        assertEquals("<p>图</p>\n", markdown.toHtml("![图](data:image/svg+xml;base64,PHN2Zz4=)"));
         assertEquals("<p><a rel=\"nofollow\" href=\"https://www.shanghai.gov.cn/\">链接</a> "
                 + "<a rel=\"nofollow\" href=\"mailto:a@b.cn\">邮件</a> "
                 + "<a rel=\"nofollow\" href=\"../2019/index.html\">相对</a></p>\n",
@@ -36,5 +36,14 @@ class MarkdownRendererTest {
     void headingsSitBelowThePagesOwnSections() {
         assertEquals("<h3>一、项目概述</h3>\n", markdown.toHtml("# 一、项目概述"));
         assertEquals("<h6>深</h6>\n", markdown.toHtml("###### 深"));
+    }
+
+    /** The check refuses them; should one get through (the preview of a broken file), it is still never loaded. */
+    @Test
+    void anImageFromElsewhereIsShownAsItsDescription() {
+        assertEquals("<p>徽标 <em>粗</em> 和 <img src=\"../assets/a.png\" alt=\"本站\" /></p>\n",
+                markdown.toHtml("![徽标 *粗*](https://tracker.example.com/a.png) 和 ![本站](../assets/a.png)"));
+        assertEquals("<p>甲 乙 丙</p>\n",
+                markdown.toHtml("![甲](//evil.example/x.png) ![乙](javascript:alert(1)) ![丙]( HTTPS://x.example/)"));
     }
 }

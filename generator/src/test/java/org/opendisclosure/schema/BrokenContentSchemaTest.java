@@ -82,12 +82,34 @@ class BrokenContentSchemaTest {
         Map<String, List<String>> byFile = new LinkedHashMap<>();
         for (BrokenContentCases.ErrorLine line : brokenCase.errorLines()) {
             if (!SCHEMA_CODES.contains(line.code()) || ContentKind.ofRepositoryPath(line.file()).isEmpty()
-                    || requiredOnlyByLoader(brokenCase, line)) {
+                    || requiredOnlyByLoader(brokenCase, line) || unquotedAmountWithThreeDecimals(brokenCase, line)) {
                 continue;
             }
             byFile.computeIfAbsent(line.file(), f -> new ArrayList<>()).add(line.text());
         }
         return byFile;
+    }
+
+    /**
+     * An unquoted amount with more than two decimals ({@code amount: 100.005}) is a number to YAML
+     * tools, most of which hold it in binary floating point, where no {@code multipleOf} tells it from
+     * a correct amount without rejecting correct ones too (see {@link IndependentSchemaReadingTest}):
+     * only the loader, which keeps the text, refuses it.
+     */
+    private static boolean unquotedAmountWithThreeDecimals(BrokenContentCases.Case brokenCase,
+            BrokenContentCases.ErrorLine line) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("应为金额.*实际是“(\\d+\\.\\d{3,})”$")
+                .matcher(line.text().replaceAll(" \\[[a-z-]+]$", ""));
+        if (!line.code().equals("type") || !found.find()) {
+            return false;
+        }
+        try {
+            int lineNumber = Integer.parseInt(line.text().split(":")[1]);
+            String source = Files.readAllLines(brokenCase.file(line.file())).get(lineNumber - 1);
+            return source.contains(": " + found.group(1));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean requiredOnlyByLoader(BrokenContentCases.Case brokenCase, BrokenContentCases.ErrorLine line) {
