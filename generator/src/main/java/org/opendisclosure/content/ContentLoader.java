@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
@@ -62,6 +63,30 @@ public final class ContentLoader {
      * @param problems         receives every problem found
      */
     public Content load(Path contentDirectory, Path displayBase, ProblemCollector problems) {
+        return load(contentDirectory, displayBase, problems, null);
+    }
+
+    /**
+     * Loads like {@link #load(Path, Path, ProblemCollector)}, reading again only the files that
+     * changed since the last load with the same {@code cache}; the result is the same as a load
+     * without it.
+     *
+     * @param cache what earlier loads of this directory read, or null
+     */
+    public Content load(Path contentDirectory, Path displayBase, ProblemCollector problems, LoadCache cache) {
+        if (cache != null) {
+            cache.beginLoad();
+        }
+        try {
+            return loadWith(contentDirectory, displayBase, problems, cache);
+        } finally {
+            if (cache != null) {
+                cache.endLoad();
+            }
+        }
+    }
+
+    private Content loadWith(Path contentDirectory, Path displayBase, ProblemCollector problems, LoadCache cache) {
         if (!Files.isDirectory(contentDirectory)) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(display(displayBase, contentDirectory)), "", "",
                     "内容目录不存在：" + contentDirectory);
@@ -71,16 +96,16 @@ public final class ContentLoader {
         List<Path> siteFiles = Files.isRegularFile(siteFile, LinkOption.NOFOLLOW_LINKS) ? List.of(siteFile) : List.of();
         StringPool strings = new StringPool();
         try (InOrderFileReads reads = InOrderFileReads.open(threads)) {
-            Batch<SiteSettings> site = start(reads, new ProblemCollector(), siteFiles, displayBase, strings,
+            Batch<SiteSettings> site = start(reads, new ProblemCollector(), siteFiles, displayBase, strings, cache,
                     (file, root, pool, collector) -> SiteSettingsReader.read(root, pool, collector));
             Batch<Department> departments = start(reads, contentDirectory.resolve("departments"), displayBase,
-                    strings, DepartmentReader::read);
-            Batch<Project> projects = start(reads, contentDirectory.resolve("projects"), displayBase, strings,
+                    strings, cache, DepartmentReader::read);
+            Batch<Project> projects = start(reads, contentDirectory.resolve("projects"), displayBase, strings, cache,
                     ProjectReader::read);
             Batch<DepartmentBudget> budgets = start(reads, contentDirectory.resolve("budgets"), displayBase, strings,
-                    BudgetReader::read);
+                    cache, BudgetReader::read);
             Batch<ClassificationCatalogue> catalogues = start(reads, contentDirectory.resolve("catalogues"),
-                    displayBase, strings, CatalogueReader::read);
+                    displayBase, strings, cache, CatalogueReader::read);
 
             SiteSettings settings = site.collect(problems, new TreeSet<>()).stream().findFirst()
                     .orElse(SiteSettings.DEFAULT);
@@ -132,32 +157,45 @@ public final class ContentLoader {
 
     /** Starts reading every YAML file below {@code directory}, in path order, with {@code reader}. */
     private <T> Batch<T> start(InOrderFileReads reads, Path directory, Path displayBase, StringPool strings,
-            FileReader<T> reader) {
+            LoadCache cache, FileReader<T> reader) {
         ProblemCollector listing = new ProblemCollector();
-        return start(reads, listing, yamlFiles(directory, displayBase, listing), displayBase, strings, reader);
+        return start(reads, listing, yamlFiles(directory, displayBase, listing), displayBase, strings, cache, reader);
     }
 
     private <T> Batch<T> start(InOrderFileReads reads, ProblemCollector listing, List<Path> paths, Path displayBase,
-            StringPool strings, FileReader<T> reader) {
+            StringPool strings, LoadCache cache, FileReader<T> reader) {
         List<Future<FileResult<T>>> files = new ArrayList<>(paths.size());
         for (Path path : paths) {
             String file = display(displayBase, path);
+            var stamp = cache == null ? null : LoadCache.stamp(path);
+            FileResult<T> cached = cache == null ? null : cache.reuse(path, stamp);
+            if (cached != null) {
+                files.add(CompletableFuture.completedFuture(cached));
+                continue;
+            }
             files.add(reads.submit(() -> {
                 ProblemCollector problems = new ProblemCollector();
-                Optional<T> value = readTree(path, file, strings, problems)
+                byte[] bytes = readBytes(path, file, problems);
+                Optional<T> value = (bytes == null ? Optional.<YamlNode>empty()
+                        : yaml.read(file, bytes, strings, problems))
                         .flatMap(root -> reader.read(file, root, strings, problems));
-                return new FileResult<>(file, value, problems);
+                FileResult<T> result = new FileResult<>(file, value, problems);
+                if (cache != null) {
+                    cache.store(path, file, stamp, bytes, result);
+                }
+                return result;
             }));
         }
         return new Batch<>(listing, files);
     }
 
-    private Optional<YamlNode> readTree(Path path, String file, StringPool strings, ProblemCollector problems) {
+    /** The file's bytes, or null (with the problem reported) when it cannot be read. */
+    private static byte[] readBytes(Path path, String file, ProblemCollector problems) {
         try {
-            return yaml.read(file, Files.readAllBytes(path), strings, problems);
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "无法读取文件：" + e.getMessage());
-            return Optional.empty();
+            return null;
         }
     }
 
