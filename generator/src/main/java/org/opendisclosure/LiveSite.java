@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.check.ContentChecker;
+import org.opendisclosure.check.ProjectCheckCache;
 import org.opendisclosure.content.ContentLoader;
 import org.opendisclosure.content.LoadCache;
 import org.opendisclosure.derive.BudgetRollups;
@@ -70,6 +71,7 @@ public final class LiveSite {
 
     private final GenerationRequest request;
     private final LoadCache cache = new LoadCache();
+    private final ProjectCheckCache checks = new ProjectCheckCache();
     private final LiveOutput output;
     private final AtomicBoolean superseded = new AtomicBoolean();
     private Written last;
@@ -119,7 +121,7 @@ public final class LiveSite {
         CheckReport report;
         try (StageTimer timer = metrics.start(Stage.CHECK)) {
             rollups = BudgetRollups.of(content.budgets());
-            report = new ContentChecker().check(content, rollups, collector);
+            report = new ContentChecker().check(content, rollups, collector, checks);
         }
         List<Problem> problems = new ArrayList<>(report.problems());
         if (report.hasErrors()) {

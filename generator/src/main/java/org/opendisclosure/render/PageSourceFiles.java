@@ -1,7 +1,7 @@
 package org.opendisclosure.render;
 
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 import org.opendisclosure.derive.DepartmentInYear;
 import org.opendisclosure.derive.DepartmentYear;
@@ -31,7 +31,7 @@ final class PageSourceFiles {
      * explain it.
      */
     Set<String> project(Project project) {
-        Set<String> files = new TreeSet<>();
+        Set<String> files = new HashSet<>();
         files.add(project.file());
         files.add(departmentFile(project.departmentId()));
         site.series(project.id()).forEach(p -> files.add(p.file()));
@@ -41,7 +41,7 @@ final class PageSourceFiles {
 
     /** A unit's page: its department's file and its projects'. */
     Set<String> unit(UnitInYear unit) {
-        Set<String> files = new TreeSet<>();
+        Set<String> files = new HashSet<>();
         files.add(unit.department().sourceMap().file());
         unit.projects().forEach(p -> files.add(p.file()));
         return files;
@@ -52,7 +52,7 @@ final class PageSourceFiles {
      * the projects its budget explains, and the catalogues naming the codes.
      */
     Set<String> department(DepartmentInYear department) {
-        Set<String> files = new TreeSet<>();
+        Set<String> files = new HashSet<>();
         files.add(department.department().sourceMap().file());
         department.projects().forEach(p -> files.add(p.file()));
         department.budget().ifPresent(b -> addBudget(files, b, department.year()));
@@ -67,7 +67,7 @@ final class PageSourceFiles {
      * under it with their departments (for unit names).
      */
     Set<String> function(YearInSite year, String code) {
-        Set<String> files = new TreeSet<>();
+        Set<String> files = new HashSet<>();
         addYearBudgets(files, year.year());
         addYearBudgets(files, year.year() - 1);
         site.content().catalogues().stream().map(ClassificationCatalogue::file).forEach(files::add);
