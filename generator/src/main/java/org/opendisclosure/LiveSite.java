@@ -40,6 +40,7 @@ import org.opendisclosure.metrics.StageTimer;
 import org.opendisclosure.model.Content;
 import org.opendisclosure.problem.Problem;
 import org.opendisclosure.problem.ProblemCollector;
+import org.opendisclosure.render.ChartCache;
 import org.opendisclosure.render.CrawlerFiles;
 import org.opendisclosure.render.OutputPathCollisions;
 import org.opendisclosure.render.Page;
@@ -72,6 +73,7 @@ public final class LiveSite {
     private final GenerationRequest request;
     private final LoadCache cache = new LoadCache();
     private final ProjectCheckCache checks = new ProjectCheckCache();
+    private final ChartCache charts = ChartCache.create();
     private final LiveOutput output;
     private final AtomicBoolean superseded = new AtomicBoolean();
     private Written last;
@@ -133,7 +135,8 @@ public final class LiveSite {
         }
         try {
             Map<String, String> templates = templateHashes();
-            List<PlannedPage> plan = new SitePlan(site, report, true, () -> dataFilesFor(site), metrics).pages();
+            charts.nextUpdate();
+            List<PlannedPage> plan = new SitePlan(site, report, true, () -> dataFilesFor(site), metrics, charts).pages();
             List<String> collisions = OutputPathCollisions.find(plan);
             if (!collisions.isEmpty()) {
                 problems.addAll(EngineProblems.collisions(request, collisions));

@@ -51,12 +51,18 @@ public final class SitePlan {
      */
     public SitePlan(SiteModel site, CheckReport report, boolean hasDataPage, Supplier<List<DataFile>> dataFiles,
             BuildMetrics metrics) {
+        this(site, report, hasDataPage, dataFiles, metrics, ChartCache.NONE);
+    }
+
+    /** @param charts charts drawn by earlier builds, by their figures (the live preview's) */
+    public SitePlan(SiteModel site, CheckReport report, boolean hasDataPage, Supplier<List<DataFile>> dataFiles,
+            BuildMetrics metrics, ChartCache charts) {
         this.site = site;
         this.hasDataPage = hasDataPage;
         this.dataFiles = dataFiles;
         this.frames = new PageFrames(site.settings());
-        Charts yuan = new Charts(MoneyStyle.YUAN, metrics);
-        Charts whole = new Charts(MoneyStyle.WHOLE, metrics);
+        Charts yuan = new Charts(MoneyStyle.YUAN, metrics, charts);
+        Charts whole = new Charts(MoneyStyle.WHOLE, metrics, charts);
         BudgetPages budgets = new BudgetPages(site, report, whole, yuan);
         this.home = new HomePageBuilder(site, frames);
         this.years = new YearPageBuilder(frames, budgets);
