@@ -133,11 +133,54 @@ class DepartmentBudgetSeedTest {
     }
 
     @Test
+    void eachTableShowsTheNameItPrintedWithTheCataloguesNameAsANote() {
+        // 2080110: 收入预算总表 prints the catalogue's “劳动关系和维权”, the two spending tables “劳动关系的维权”.
+        assertEquals("劳动关系和维权", nameCell("table-2", "2080110").text());
+        for (String table : List.of("table-3", "table-5")) {
+            Element name = nameCell(table, "2080110");
+            assertEquals("劳动关系的维权", name.selectFirst("a").text());
+            assertEquals("（目录名称：劳动关系和维权）", name.selectFirst("small.cell-note").text());
+        }
+        assertTrue(section("discrepancies").text().contains("印作“劳动关系的维权”"));
+    }
+
+    /** The name cell of the row of a 7-digit functional code in one of the code tables. */
+    private static Element nameCell(String table, String code) {
+        for (Element row : page.select("#" + table + " tbody tr")) {
+            List<String> codeCells = texts(row.select("td.code"));
+            if (String.join("", codeCells).equals(code)) {
+                return row.selectFirst("th");
+            }
+        }
+        throw new AssertionError(table + " has no row " + code);
+    }
+
+    @Test
+    void bothPagesSayThe12333IndicatorsArePublishedTwiceAndShowTheDifference() throws IOException {
+        Document project = Jsoup.parse(site.resolve("2019/projects/hotline-12333.html").toFile(), "UTF-8");
+        Element onProject = project.getElementById("indicator-versions").parent();
+        Element onDepartment = page.getElementById("key-project-1-versions").parent();
+        for (Element versions : List.of(onProject, onDepartment)) {
+            assertTrue(versions.text().contains("1 项指标只见于项目申报表，5 项指标的指标值写法不同，6 项指标所属的一级或二级指标不同"),
+                    versions.text());
+            List<String> rows = versions.select("table.versions tbody tr").stream()
+                    .map(row -> String.join(" | ", texts(row.select("th, td")))).toList();
+            assertEquals(12, rows.size());
+            assertEquals("预算执行率 | 仅见于项目申报表 | 投入和管理目标／资金投入管理：≥98% | —", rows.get(0));
+            assertEquals("招聘人员完成率 | 指标值写法不同 | 100.00% | =100%", rows.get(1));
+            assertEquals("系统建设完成率 | 所属层级不同 | 投入和管理目标／项目实施管理 | 产出目标／数量目标", rows.get(6));
+        }
+        assertEquals("../../2019/departments/shrss.html#key-projects",
+                onProject.selectFirst("p a").attr("href"));
+        assertEquals("../../2019/projects/hotline-12333.html#indicators", onDepartment.selectFirst("p a").attr("href"));
+    }
+
+    @Test
     void the12333ExplanationLinksToThe2019ProjectPage() throws IOException {
         Element link = section("key-projects").selectFirst("a[href]");
         assertEquals("../../2019/projects/hotline-12333.html", link.attr("href"));
         assertTrue(section("key-projects").text().contains("咨询员费用5,231.52万元"));
-        assertEquals(15, section("key-projects").select("table.indicators tbody tr").size());
+        assertEquals(16, section("key-projects").select("table.indicators tbody tr").size());
         // ...and back: the project page links to the explanation.
         Document project = Jsoup.parse(site.resolve("2019/projects/hotline-12333.html").toFile(), "UTF-8");
         assertEquals("../../2019/departments/shrss.html#key-projects",

@@ -15,14 +15,15 @@ import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.Severity;
 
 /**
- * Applies editors' acknowledgements (已知差异说明): an error that a project file acknowledges
- * becomes a note, and its finding plus the editor's reason goes to the page. An acknowledgement
+ * Applies editors' acknowledgements (已知差异说明): an error or warning that a project or budget file
+ * acknowledges becomes a note, and its finding plus the editor's reason goes to the page. An acknowledgement
  * that matches nothing is a warning, so stale ones do not linger.
  */
 final class Acknowledgements {
 
     /** The checks that look codes up in a catalogue, held back while a catalogue file has errors. */
-    private static final Set<String> CATALOGUE_CHECKS = Set.of(ProblemCodes.CODE_NAME, ProblemCodes.CODE_UNKNOWN);
+    private static final Set<String> CATALOGUE_CHECKS = Set.of(ProblemCodes.CODE_NAME, ProblemCodes.CODE_UNKNOWN,
+            ProblemCodes.PRINTED_NAME);
 
     private Acknowledgements() {
     }
@@ -42,7 +43,7 @@ final class Acknowledgements {
         List<Problem> result = new ArrayList<>();
         Map<String, List<AcknowledgedDiscrepancy>> discrepancies = new HashMap<>();
         for (Problem problem : problems) {
-            Acknowledgement match = problem.isError()
+            Acknowledgement match = problem.severity() != Severity.NOTE
                     ? matching(byFile.getOrDefault(problem.position().file(), List.of()), problem)
                     : null;
             if (match == null) {

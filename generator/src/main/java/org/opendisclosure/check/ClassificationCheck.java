@@ -34,11 +34,36 @@ final class ClassificationCheck {
         for (BudgetRow row : budget.rows()) {
             check(budget, row.code(), row.name(), row.keyPath(), catalogue == null ? null : catalogue.functional(),
                     "功能分类", catalogue, seen, problems);
+            if (catalogue != null) {
+                checkPrintedNames(budget, row, catalogue, problems);
+            }
         }
         seen.clear();
         for (EconomicRow row : budget.economicRows()) {
             check(budget, row.code(), row.name(), row.keyPath(), catalogue == null ? null : catalogue.economic(),
                     "经济分类", catalogue, seen, problems);
+        }
+    }
+
+    /**
+     * A name a published table prints for a code, typed under {@code printed_names}, is shown in that table as
+     * printed; where it is not the catalogue's, readers are told so by a warning here and a note in the table.
+     */
+    private static void checkPrintedNames(DepartmentBudget budget, BudgetRow row, ClassificationCatalogue catalogue,
+            ProblemCollector problems) {
+        String catalogueName = row.code() == null ? null : catalogue.functional().get(row.code());
+        if (catalogueName == null) {
+            return;
+        }
+        for (Map.Entry<String, String> printed : row.printedNames().entrySet()) {
+            if (!printed.getValue().equals(catalogueName)) {
+                String path = row.keyPath() + ".printed_names." + printed.getKey();
+                problems.warning(ProblemCodes.PRINTED_NAME, budget.sourceMap().at(path), path,
+                        FieldLabels.BUDGET.of(path),
+                        "科目 " + row.code() + " 在" + BudgetRow.tableTitle(printed.getKey()) + "中印作“"
+                                + printed.getValue() + "”，" + catalogue.year() + " 年目录名称为“" + catalogueName
+                                + "”；该表按原表显示，并注明目录名称");
+            }
         }
     }
 

@@ -29,7 +29,7 @@ final class BudgetReader {
             "editor_notes", "acknowledged");
     static final List<String> ROW_KEYS = List.of("code", "name", "general_budget", "government_fund",
             "business_income", "operating_income", "other_income", "basic", "project", "general_budget_spending",
-            "government_fund_spending");
+            "government_fund_spending", "printed_names");
     /** The keys of general_budget_spending and government_fund_spending on a row. */
     static final List<String> SPENDING_SPLIT_KEYS = List.of("basic", "project");
     static final List<String> ECONOMIC_ROW_KEYS = List.of("code", "name", "personnel", "office");
@@ -114,9 +114,21 @@ final class BudgetReader {
                 amount(row, "general_budget"), amount(row, "government_fund"), amount(row, "business_income"),
                 amount(row, "operating_income"), amount(row, "other_income"), amount(row, "basic"),
                 amount(row, "project"), split(row, "general_budget_spending"),
-                split(row, "government_fund_spending"), row.path());
+                split(row, "government_fund_spending"), printedNames(row), row.path());
         row.rejectUnknown(ROW_KEYS);
         return result;
+    }
+
+    /** 原表印出的科目名称: the name a published table prints, by table, where it is not the catalogue's. */
+    private static Map<String, String> printedNames(MappingReader row) {
+        return row.mapping("printed_names", false).map(names -> {
+            Map<String, String> printed = new LinkedHashMap<>();
+            for (String table : BudgetRow.NAMED_TABLES) {
+                names.text(table, false).ifPresent(name -> printed.put(table, name));
+            }
+            names.rejectUnknown(BudgetRow.NAMED_TABLES);
+            return printed;
+        }).orElse(Map.of());
     }
 
     private static SpendingSplit split(MappingReader row, String key) {

@@ -1,5 +1,6 @@
 package org.opendisclosure.derive;
 
+import org.opendisclosure.model.BudgetRow;
 import org.opendisclosure.model.ClassificationCatalogue;
 import org.opendisclosure.model.Department;
 import org.opendisclosure.model.DepartmentBudget;
@@ -23,6 +24,20 @@ public record DepartmentYear(Department department, DepartmentBudget budget, Cla
     /** The catalogue's name of a functional code (checked content always has one). */
     public String functionalName(String code) {
         return catalogue.functional().getOrDefault(code, code);
+    }
+
+    /**
+     * The name one published table ({@link org.opendisclosure.model.BudgetRow#NAMED_TABLES}) prints for a code, where
+     * the budget records it under {@code printed_names} and it is not the catalogue's name; null otherwise.
+     */
+    public String printedName(String table, String code) {
+        for (BudgetRow row : budget.rows()) {
+            if (row.code().equals(code)) {
+                String printed = row.printedName(table);
+                return printed == null || printed.equals(functionalName(code)) ? null : printed;
+            }
+        }
+        return null;
     }
 
     public String economicName(String code) {

@@ -46,6 +46,8 @@ public final class SiteModel {
     private final TreeMap<Integer, YearInSite> years = new TreeMap<>();
     /** Budgets explaining a project at length, by year and project id. */
     private final Map<String, List<DepartmentYear>> explainedIn = new HashMap<>();
+    /** The difference between a project's own indicators and a budget's section on it, by year/project/department. */
+    private final Map<String, IndicatorVersions> indicatorVersions = new HashMap<>();
 
     public SiteModel(Content content, BudgetRollups rollups) {
         this.content = content;
@@ -77,6 +79,11 @@ public final class SiteModel {
                         k -> new ArrayList<>());
                 if (!explaining.contains(departmentYear)) {
                     explaining.add(departmentYear);
+                }
+                Project explained = projectOrNull(budget.year(), key.projectId());
+                if (explained != null && !explained.indicators().isEmpty() && !key.indicators().isEmpty()) {
+                    indicatorVersions.put(versionsKey(budget.year(), key.projectId(), budget.departmentId()),
+                            IndicatorVersions.compare(explained.indicators(), key.indicators()));
                 }
             }
         }
@@ -198,6 +205,23 @@ public final class SiteModel {
     }
 
     /** The department budgets of the project's year that explain it at length (重点项目说明), by department id. */
+    /**
+     * How a project's indicators differ between its own form and a department budget's section on it, when both
+     * publish indicators; empty otherwise.
+     */
+    public Optional<IndicatorVersions> indicatorVersions(Project project, String departmentId) {
+        return Optional.ofNullable(indicatorVersions.get(versionsKey(project.year(), project.id(), departmentId)));
+    }
+
+    private static String versionsKey(int year, String projectId, String departmentId) {
+        return year + "/" + projectId + "/" + departmentId;
+    }
+
+    private Project projectOrNull(int year, String projectId) {
+        return projectsById.getOrDefault(projectId, List.of()).stream().filter(p -> p.year() == year).findFirst()
+                .orElse(null);
+    }
+
     public List<DepartmentYear> explainedIn(Project project) {
         return List.copyOf(explainedIn.getOrDefault(project.year() + "/" + project.id(), List.of()));
     }

@@ -1,6 +1,10 @@
 package org.opendisclosure.model;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One row of a department budget: one leaf functional code (项, 7 digits) with its income by
@@ -24,7 +28,35 @@ import java.math.BigDecimal;
 public record BudgetRow(String code, String name, BigDecimal generalBudget, BigDecimal governmentFund,
         BigDecimal businessIncome, BigDecimal operatingIncome, BigDecimal otherIncome, BigDecimal basic,
         BigDecimal project, SpendingSplit generalBudgetSpending, SpendingSplit governmentFundSpending,
-        String keyPath) {
+        Map<String, String> printedNames, String keyPath) {
+
+    /** The published tables that print a functional code's name, by their key under {@code printed_names}. */
+    public static final List<String> NAMED_TABLES = List.of("income", "expenditure", "general_budget",
+            "government_fund");
+
+    /** The title of a table of {@link #NAMED_TABLES}, as the document prints it (without the year). */
+    public static String tableTitle(String table) {
+        return switch (table) {
+            case "income" -> "收入预算总表";
+            case "expenditure" -> "支出预算总表";
+            case "general_budget" -> "一般公共预算支出功能分类预算表";
+            case "government_fund" -> "政府性基金预算支出功能分类预算表";
+            default -> throw new IllegalArgumentException(table);
+        };
+    }
+
+    public BudgetRow {
+        printedNames = Collections.unmodifiableMap(new LinkedHashMap<>(printedNames));
+    }
+
+    /**
+     * The name one published table prints for this row's code where it differs from the catalogue's, as typed
+     * under {@code printed_names} (原表印出的科目名称); null where the table prints the catalogue's name.
+     */
+    public String printedName(String table) {
+        return printedNames.get(table);
+    }
+
 
     /** Whether the row's income comes from more than one source, so its spending split must be typed. */
     public boolean hasSeveralSources() {

@@ -23,6 +23,8 @@ public final class ProblemCodes {
     public static final String CODE_UNKNOWN = "code-unknown";
     /** A code's name differs from the catalogue's. */
     public static final String CODE_NAME = "code-name";
+    /** A published table prints a code's name differently from the catalogue (a warning: the table is shown as printed). */
+    public static final String PRINTED_NAME = "printed-name";
     /** The same code on two rows of one budget. */
     public static final String DUPLICATE_CODE = "duplicate-code";
     /** A budget row's 合计 (income) differs from 基本支出 + 项目支出. */
@@ -51,7 +53,7 @@ public final class ProblemCodes {
     /** The codes an editor may acknowledge as discrepancies of the official document, sorted. */
     public static final java.util.List<String> ACKNOWLEDGEABLE = java.util.List.of(ALLOWED_VALUE, ANNUAL_EXCEEDS_TOTAL,
             BALANCE, BASIC_BY_ECONOMIC, CODE_NAME, EXECUTION_WITHOUT_BUDGET, FUNDING_TOTAL, INDICATOR_LEVELS, PERIOD,
-            PROCUREMENT_TOTAL, PROJECT_FUNDING_TOTAL, PUBLISHED_TOTAL, REQUIRED, ROW_TOTAL, SUBPROJECTS_TOTAL,
+            PRINTED_NAME, PROCUREMENT_TOTAL, PROJECT_FUNDING_TOTAL, PUBLISHED_TOTAL, REQUIRED, ROW_TOTAL, SUBPROJECTS_TOTAL,
             THREE_PUBLIC_TOTAL);
 
     /** Whether an editor may acknowledge problems of this code as a discrepancy of the source. */

@@ -156,11 +156,19 @@ final class BudgetPages {
         List<BudgetView.KeyProjectView> keyProjects = new ArrayList<>();
         for (KeyProject key : budget.keyProjects()) {
             Project project = site.project(year, key.projectId());
-            keyProjects.add(new BudgetView.KeyProjectView(key.title(), markdown.toHtml(key.text()),
-                    new Link(project.name() + "（" + year + " 年项目页）", SiteAddresses.project(year, project.id())),
+            String id = "key-project-" + (keyProjects.size() + 1);
+            Link projectPage = new Link(project.name() + "（" + year + " 年项目页）",
+                    SiteAddresses.project(year, project.id()));
+            IndicatorVersionsView versions = site.indicatorVersions(project, budget.departmentId())
+                    .filter(v -> !v.isSame())
+                    .map(v -> IndicatorVersionsView.of(id + "-versions", v, "本部门预算",
+                            new Link("项目申报表中的绩效指标（" + year + " 年项目页）",
+                                    SiteAddresses.project(year, project.id()) + "#indicators")))
+                    .orElse(null);
+            keyProjects.add(new BudgetView.KeyProjectView(key.title(), markdown.toHtml(key.text()), projectPage,
                     key.indicators().isEmpty() ? null
-                            : IndicatorTableView.of("key-project-" + (keyProjects.size() + 1) + "-indicators",
-                                    ProjectForm.FORM_2019, key.indicators())));
+                            : IndicatorTableView.of(id + "-indicators", ProjectForm.FORM_2019, key.indicators()),
+                    versions));
         }
         return new BudgetView(budget.title(), facts, charts, new BudgetTables(dy).all(), sections, keyProjects,
                 report.discrepancies(budget.file()), budget.editorNotes(),

@@ -10,6 +10,7 @@ import org.opendisclosure.derive.CodeRollup;
 import org.opendisclosure.derive.DepartmentYear;
 import org.opendisclosure.derive.EconomicAmounts;
 import org.opendisclosure.derive.FunctionalAmounts;
+import org.opendisclosure.model.BudgetRow;
 import org.opendisclosure.model.ClassificationCode;
 import org.opendisclosure.model.MoneyStyle;
 import org.opendisclosure.model.ThreePublicCosts;
@@ -41,9 +42,9 @@ final class BudgetTables {
 
     List<DataTable> all() {
         return List.of(overview(), income(), expenditure(), fiscalOverview(),
-                byFunction("table-5", "一般公共预算支出功能分类预算表", "一般公共预算支出", FunctionalAmounts::generalBasic,
+                byFunction("table-5", "general_budget", "一般公共预算支出", FunctionalAmounts::generalBasic,
                         FunctionalAmounts::generalProject),
-                byFunction("table-6", "政府性基金预算支出功能分类预算表", "政府性基金预算支出", FunctionalAmounts::fundBasic,
+                byFunction("table-6", "government_fund", "政府性基金预算支出", FunctionalAmounts::fundBasic,
                         FunctionalAmounts::fundProject),
                 economic(), threePublic());
     }
@@ -82,7 +83,7 @@ final class BudgetTables {
                 a -> a.income().signum() != 0, List.of(FunctionalAmounts::income, FunctionalAmounts::fiscal,
                         FunctionalAmounts::businessIncome, FunctionalAmounts::operatingIncome,
                         FunctionalAmounts::otherIncome),
-                budget::functionalName, "功能分类", "");
+                functionalNames("income"), "功能分类", "");
     }
 
     /** 3. 支出预算总表. */
@@ -90,7 +91,7 @@ final class BudgetTables {
         return codeTable("table-3", year + "年部门支出预算总表", "支出预算", List.of("合计", "基本支出", "项目支出"),
                 budget.functional(), a -> a.expenditure().signum() != 0,
                 List.of(FunctionalAmounts::expenditure, FunctionalAmounts::basic, FunctionalAmounts::project),
-                budget::functionalName, "功能分类", "");
+                functionalNames("expenditure"), "功能分类", "");
     }
 
     /** 4. 财政拨款收支预算总表. */
@@ -152,11 +153,12 @@ final class BudgetTables {
     }
 
     /** 5 and 6: spending of one fiscal source by function. */
-    private DataTable byFunction(String id, String title, String group, Function<FunctionalAmounts, BigDecimal> basic,
+    private DataTable byFunction(String id, String table, String group, Function<FunctionalAmounts, BigDecimal> basic,
             Function<FunctionalAmounts, BigDecimal> project) {
         Function<FunctionalAmounts, BigDecimal> total = a -> basic.apply(a).add(project.apply(a));
-        return codeTable(id, year + "年部门" + title, group, List.of("合计", "基本支出", "项目支出"), budget.functional(),
-                a -> total.apply(a).signum() != 0, List.of(total, basic, project), budget::functionalName, "功能分类",
+        return codeTable(id, year + "年部门" + BudgetRow.tableTitle(table), group, List.of("合计", "基本支出", "项目支出"),
+                budget.functional(), a -> total.apply(a).signum() != 0, List.of(total, basic, project),
+                functionalNames(table), "功能分类",
                 "本部门" + year + "年没有" + group.replace("支出", "") + "拨款安排的支出，本表无数据。");
     }
 
@@ -165,7 +167,7 @@ final class BudgetTables {
         return codeTable("table-7", year + "年部门一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出",
                 List.of("合计", "人员经费", "公用经费"), budget.economic(), a -> a.total().signum() != 0,
                 List.of(EconomicAmounts::total, EconomicAmounts::personnel, EconomicAmounts::office),
-                budget::economicName, "部门预算经济分类", "本部门" + year + "年没有一般公共预算基本支出，本表无数据。");
+                code -> TableCell.heading(budget.economicName(code), null), "部门预算经济分类", "本部门" + year + "年没有一般公共预算基本支出，本表无数据。");
     }
 
     /** 8. “三公”经费和机关运行经费预算表, in 万元. */
@@ -192,7 +194,7 @@ final class BudgetTables {
     /** A table of 类/款/项 rows with amount columns: tables 2, 3, 5, 6 and 7. */
     private <A> DataTable codeTable(String id, String title, String group, List<String> columns, CodeRollup<A> rollup,
             java.util.function.Predicate<A> shown, List<Function<A, BigDecimal>> values,
-            Function<String, String> name, String kind, String emptyStatement) {
+            Function<String, TableCell> name, String kind, String emptyStatement) {
         boolean functional = kind.equals("功能分类");
         int codeColumns = functional ? 3 : 2;
         List<HeaderCell> levels = functional
@@ -217,7 +219,7 @@ final class BudgetTables {
             for (int i = 0; i < codeColumns; i++) {
                 cells.add(TableCell.code(parts.get(i), null));
             }
-            cells.add(TableCell.heading(name.apply(code), href));
+            cells.add(name.apply(code).withHref(href));
             values.forEach(v -> cells.add(cell(v.apply(amounts))));
             rows.add(new TableRow(cells, "level-" + code.length()));
         }
@@ -229,6 +231,18 @@ final class BudgetTables {
         values.forEach(v -> totalCells.add(empty ? TableCell.figure("") : cell(v.apply(total))));
         footer = List.of(new TableRow(totalCells, ""));
         return new DataTable(id, title, meta, "单位：元", headings, rows, footer, empty ? emptyStatement : "");
+    }
+
+    /**
+     * The name cells of one functional table: the catalogue's name, or the name this table printed where the budget
+     * records a different one, with the catalogue's name as a note. Nothing published is replaced silently.
+     */
+    private Function<String, TableCell> functionalNames(String table) {
+        return code -> {
+            String printed = budget.printedName(table, code);
+            return printed == null ? TableCell.heading(budget.functionalName(code), null)
+                    : TableCell.heading(printed, null).noted("目录名称：" + budget.functionalName(code));
+        };
     }
 
     private String functionPath(String code) {

@@ -26,7 +26,11 @@ public record BudgetView(String title, List<Fact> facts, List<ChartView> charts,
     public record Prose(String id, String heading, String html) {
     }
 
-    /** A project explained in the budget document, with a link to the project's own page. */
-    public record KeyProjectView(String title, String html, Link project, IndicatorTableView indicators) {
+    /**
+     * A project explained in the budget document, with a link to the project's own page; {@code versions} says how
+     * its indicators differ from the project form's, or is null where they do not differ (or either has none).
+     */
+    public record KeyProjectView(String title, String html, Link project, IndicatorTableView indicators,
+            IndicatorVersionsView versions) {
     }
 }

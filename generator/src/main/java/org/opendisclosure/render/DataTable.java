@@ -92,11 +92,25 @@ public record DataTable(String id, String title, String meta, String unit, List<
      * for an amount, made from the exact number ({@link MoneyStyle#machine}), for anything else the
      * text as shown.
      */
-    public record TableCell(String text, boolean header, String href, int colspan, String style, String csv) {
+    public record TableCell(String text, boolean header, String href, int colspan, String style, String csv,
+            String note) {
 
         /** A cell whose download holds the text as shown. */
         public TableCell(String text, boolean header, String href, int colspan, String style) {
-            this(text, header, href, colspan, style, text);
+            this(text, header, href, colspan, style, text, "");
+        }
+
+        /** A cell without a note. */
+        public TableCell(String text, boolean header, String href, int colspan, String style, String csv) {
+            this(text, header, href, colspan, style, csv, "");
+        }
+
+        /**
+         * The cell with a note shown after its text, e.g. the catalogue's name beside the name a table printed
+         * (目录名称：…); the download keeps the text as published.
+         */
+        public TableCell noted(String newNote) {
+            return new TableCell(text, header, href, colspan, style, csv, newNote);
         }
 
         public static TableCell plain(String text) {
@@ -131,8 +145,12 @@ public record DataTable(String id, String title, String meta, String unit, List<
             return new TableCell(text, false, null, 1, "num");
         }
 
+        public TableCell withHref(String newHref) {
+            return new TableCell(text, header, newHref, colspan, style, csv, note);
+        }
+
         public TableCell spanning(int columns) {
-            return new TableCell(text, header, href, columns, style, csv);
+            return new TableCell(text, header, href, columns, style, csv, note);
         }
     }
 }

@@ -35,8 +35,14 @@ public record DepartmentPage(PageFrame page, int year, String name, List<GroupSu
         List<DownloadableTable> tables = new ArrayList<>();
         for (BudgetView view : budget) {
             tables.addAll(PageTables.of(view.tables(), view.charts()));
-            view.keyProjects().stream().map(BudgetView.KeyProjectView::indicators).filter(t -> t != null)
-                    .forEach(tables::add);
+            for (BudgetView.KeyProjectView key : view.keyProjects()) {
+                if (key.indicators() != null) {
+                    tables.add(key.indicators());
+                }
+                if (key.versions() != null) {
+                    tables.add(key.versions());
+                }
+            }
         }
         tables.addAll(PageTables.concat(projects, units));
         return tables;

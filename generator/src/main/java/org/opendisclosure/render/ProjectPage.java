@@ -25,6 +25,7 @@ public record ProjectPage(PageFrame page, ProjectView project, List<ChartView> c
         if (project.indicators() != null) {
             tables.add(project.indicators());
         }
+        tables.addAll(project.versions());
         charts.forEach(c -> tables.add(c.table()));
         return tables;
     }

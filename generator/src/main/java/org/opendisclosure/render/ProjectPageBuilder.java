@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.chart.BarChart;
 import org.opendisclosure.check.CheckReport;
+import org.opendisclosure.derive.DepartmentYear;
 import org.opendisclosure.derive.ProjectSums;
 import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.derive.YearOverYear;
@@ -71,6 +72,7 @@ final class ProjectPageBuilder {
                         .map(b -> new Link(year + " 年 " + b.department().name() + " 部门预算：重点项目说明",
                                 SiteAddresses.department(year, b.department().id()) + "#key-projects"))
                         .toList(),
+                versions(site, project),
                 project.source() == null ? null : project.source().title(),
                 project.source() == null ? null : project.source().url());
         boolean chartable = project.subprojects().size() > 1 && ProjectSums.allSubprojectsHaveAmounts(project);
@@ -81,6 +83,20 @@ final class ProjectPageBuilder {
                                 sp.name() == null ? "—" : sp.name(), List.of(sp.amount()))).toList(), "元"),
                         "子项目", null));
         return new ProjectPage(frame, view, charts);
+    }
+
+    /** The other published versions of the project's indicators that differ from its form's, one per budget. */
+    private static List<IndicatorVersionsView> versions(SiteModel site, Project project) {
+        List<IndicatorVersionsView> views = new ArrayList<>();
+        for (DepartmentYear budget : site.explainedIn(project)) {
+            site.indicatorVersions(project, budget.department().id()).filter(v -> !v.isSame()).ifPresent(v -> {
+                String budgetName = project.year() + " 年" + budget.department().name() + "部门预算";
+                views.add(IndicatorVersionsView.of("indicator-versions" + (views.isEmpty() ? "" : "-" + (views.size() + 1)),
+                        v, budgetName, new Link(budgetName + "重点项目说明中的绩效目标表",
+                                SiteAddresses.department(project.year(), budget.department().id()) + "#key-projects")));
+            });
+        }
+        return views;
     }
 
     private static List<Fact> facts(Project project, Department department, BudgetUnit unit) {

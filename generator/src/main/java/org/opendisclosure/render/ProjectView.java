@@ -21,11 +21,18 @@ import org.opendisclosure.check.AcknowledgedDiscrepancy;
  * @param editorNotes      编者注
  * @param otherYears       the same project in other years
  * @param explainedIn      department budgets that explain the project at length
+ * @param versions         how the indicators differ from those of a budget's section on the project; one per budget
+ *                         whose version differs
  * @param sourceTitle      资料来源, or null
  * @param sourceUrl        checked http(s) link to it, or null
  */
 public record ProjectView(String name, int year, String formTitle, List<Fact> facts, DataTable funding,
         DataTable subprojects, List<TextBlock> prose, List<TextBlock> goals,
         IndicatorTableView indicators, TextBlock remarks, List<AcknowledgedDiscrepancy> discrepancies,
-        List<String> editorNotes, List<Link> otherYears, List<Link> explainedIn, String sourceTitle, String sourceUrl) {
+        List<String> editorNotes, List<Link> otherYears, List<Link> explainedIn, List<IndicatorVersionsView> versions, String sourceTitle,
+        String sourceUrl) {
+
+    public ProjectView {
+        versions = List.copyOf(versions);
+    }
 }

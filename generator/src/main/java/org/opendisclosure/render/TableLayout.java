@@ -38,7 +38,7 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
 
     /** A body or footer cell; {@code headers} is empty when {@code scope} alone suffices. */
     public record Cell(String text, boolean header, String href, int colspan, String id, String headers,
-            String cssClass) {
+            String cssClass, String note) {
     }
 
     public record Row(List<Cell> cells, String style) {
@@ -115,7 +115,7 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
                 }
                 boolean sticky = cell.header() && cell.colspan() == 1 && column == stickyColumn;
                 cells.add(new Cell(cell.text(), cell.header(), cell.href(), cell.colspan(), id, headers,
-                        classes(cell.style(), sticky)));
+                        classes(cell.style(), sticky), cell.note()));
                 column += cell.colspan();
             }
             laidOut.add(new Row(cells, rows.get(r).style()));

@@ -37,6 +37,18 @@ class BudgetCheckTest {
     }
 
     @Test
+    void aNameATablePrintsDifferentlyFromTheCatalogueIsAWarningThatCanBeAcknowledged() {
+        String printed = budget("    name: 行政运行\n", "    name: 行政运行\n    printed_names:\n      expenditure: 行政运转\n"
+                + "      income: 行政运行\n");
+        assertEquals(List.of(BUDGET_FILE + ":13:7: warning: functional[0].printed_names.expenditure（支出预算总表印出的名称）: "
+                + "科目 2011001 在支出预算总表中印作“行政运转”，2019 年目录名称为“行政运行”；该表按原表显示，并注明目录名称 [printed-name]"),
+                messages(printed));
+        assertEquals(List.of(BUDGET_FILE + ":13:7: note: functional[0].printed_names.expenditure（支出预算总表印出的名称）: "
+                + "科目 2011001 在支出预算总表中印作“行政运转”，2019 年目录名称为“行政运行”；该表按原表显示，并注明目录名称 [printed-name]"),
+                messages(printed + "acknowledged:\n  - check: printed-name\n    reason: 原表如此。\n"));
+    }
+
+    @Test
     void aRowsIncomeMustEqualBasicPlusProjectSpending() {
         // The typed totals above the changed cell are reported too (see the tests below).
         assertEquals(List.of(

@@ -171,7 +171,10 @@ class TableDownloadsTest {
      * as a formula behind an apostrophe.
      */
     private static String shown(Element cell) {
-        String text = cell.text();
+        // A cell's note (目录名称：… beside a name as printed) annotates the published text; the CSV holds the text.
+        Element withoutNote = cell.clone();
+        withoutNote.select("small.cell-note").remove();
+        String text = withoutNote.text();
         if (cell.hasClass("num") && text.matches("[+-]?\\d{1,3}(,\\d{3})*(\\.\\d+)?")) {
             return text.replace(",", "").replaceFirst("^\\+", "");
         }
