@@ -26,7 +26,8 @@ import org.opendisclosure.problem.Problem;
 /**
  * The proof that the live preview's updates are right: random sequences of edits to a copy of the
  * bundled content and templates — rename a project, move money between its sub-projects, add,
- * delete and move projects, rename a department or a catalogue code, change a budget row, edit a
+ * delete and move projects, rename a department, rename a classification code (in the catalogue
+ * alone: an error; with the budget too: a change), change a budget figure, edit a
  * page's template or the shared layout, change the site's settings, touch a file without
  * changing it, introduce an error and fix it — and after each edit the live site, updated in
  * place, must be byte for byte the site a full build of the same files writes. The seed of each
@@ -162,7 +163,7 @@ class LiveSiteEquivalenceTest {
                 Files.writeString(file, broken.remove(file));
                 return "fix " + content.relativize(file);
             }
-            return switch (random.nextInt(12)) {
+            return switch (random.nextInt(13)) {
                 case 0 -> renameProject();
                 case 1 -> shiftBetweenSubprojects();
                 case 2 -> addProject();
@@ -174,6 +175,7 @@ class LiveSiteEquivalenceTest {
                 case 8 -> breakProject();
                 case 9 -> renameDepartment();
                 case 10 -> editSettings();
+                case 11 -> renameCodeEverywhere();
                 default -> touch();
             };
         }
@@ -258,6 +260,26 @@ class LiveSiteEquivalenceTest {
             broken.putIfAbsent(file, text);
             Files.writeString(file, text.substring(0, chosen.end()) + "（改" + count + "）" + text.substring(chosen.end()));
             return "rename catalogue code " + chosen.code();
+        }
+
+        /** Renames a code where the catalogue and the budget both print it: a change, not an error. */
+        private String renameCodeEverywhere() throws IOException {
+            Path catalogue = content.resolve("catalogues/2019.yaml");
+            Path budget = content.resolve("budgets/2019/shrss.yaml");
+            String budgetText = Files.readString(budget);
+            Matcher row = Pattern.compile("(?m)^  - code: \"([0-9]+)\"\n    name: (.+)$").matcher(budgetText);
+            List<MatchResultCopy> rows = new ArrayList<>();
+            while (row.find()) {
+                rows.add(new MatchResultCopy(row.start(2), row.end(2), row.group(1)));
+            }
+            MatchResultCopy chosen = rows.get(random.nextInt(rows.size()));
+            String code = chosen.code();
+            String suffix = "（改" + count + "）";
+            Files.writeString(budget, Pattern.compile("(?m)^(  - code: \"" + code + "\"\n    name: .+)$").matcher(budgetText)
+                    .replaceAll("$1" + suffix));
+            Files.writeString(catalogue, Files.readString(catalogue).replaceFirst("(?m)^(  \"" + code + "\": .+)$",
+                    "$1" + suffix));
+            return "rename code " + code + " in the catalogue and the budget";
         }
 
         private String changeBudgetNumber() throws IOException {
