@@ -20,7 +20,7 @@ import org.opendisclosure.render.PlannedPage;
 import org.opendisclosure.render.TableDownloads;
 import org.opendisclosure.render.TemplateFailure;
 import org.opendisclosure.render.TemplateRenderer;
-import org.opendisclosure.write.StagedSite;
+import org.opendisclosure.write.FileSink;
 
 /**
  * Builds, renders and writes the planned pages on a pool of threads, streaming: at most a bounded
@@ -36,11 +36,15 @@ final class PagePipeline {
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
     private final TemplateRenderer renderer;
-    private final StagedSite site;
+    private final FileSink site;
     private final int threads;
     private final BuildMetrics metrics;
 
-    PagePipeline(TemplateRenderer renderer, StagedSite site, int threads, BuildMetrics metrics) {
+    /** What one page was written as: its path and the paths of all its files (the page, its tables' downloads). */
+    record WrittenPage(PlannedPage page, List<String> files) {
+    }
+
+    PagePipeline(TemplateRenderer renderer, FileSink site, int threads, BuildMetrics metrics) {
         this.renderer = renderer;
         this.site = site;
         this.threads = threads;
@@ -54,11 +58,14 @@ final class PagePipeline {
      * @throws TemplateFailure the failure of the first page (in plan order) whose template failed
      * @throws IOException     when a file cannot be written
      */
-    void run(List<PlannedPage> pages, Runnable pageDone) throws IOException {
+    /**
+     * Renders and writes every page; {@code pageDone} is told, after each page is written and on
+     * the thread that wrote it, which files the page was written as.
+     */
+    void run(List<PlannedPage> pages, java.util.function.Consumer<WrittenPage> pageDone) throws IOException {
         if (threads == 1) {
             for (PlannedPage planned : pages) {
-                write(planned);
-                pageDone.run();
+                pageDone.accept(write(planned));
             }
             return;
         }
@@ -74,8 +81,7 @@ final class PagePipeline {
                 futures[i] = pool.submit(() -> {
                     try {
                         if (index < firstFailure.get()) {
-                            write(planned);
-                            pageDone.run();
+                            pageDone.accept(write(planned));
                         }
                         return null;
                     } catch (RuntimeException | IOException e) {
@@ -97,7 +103,7 @@ final class PagePipeline {
     }
 
     /** Builds one page, renders it and writes it with the CSV of each of its tables. */
-    private void write(PlannedPage planned) throws IOException {
+    private WrittenPage write(PlannedPage planned) throws IOException {
         Page page;
         byte[] html;
         Map<String, byte[]> tables;
@@ -113,6 +119,10 @@ final class PagePipeline {
                 site.write(table.getKey(), table.getValue());
             }
         }
+        List<String> files = new java.util.ArrayList<>(tables.size() + 1);
+        files.add(page.path());
+        files.addAll(tables.keySet());
+        return new WrittenPage(planned, files);
     }
 
     private static ThreadFactory namedThreads() {

@@ -136,10 +136,7 @@ public final class SiteGenerator {
             List<String> collisions = OutputPathCollisions.find(pages);
             if (!collisions.isEmpty()) {
                 Futures.get(openData);
-                SourcePosition output = SourcePosition.startOf(ContentLoader.display(request.displayBase(),
-                        request.outputDirectory()));
-                collisions.forEach(m -> problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT, output, "", "",
-                        m)));
+                problems.addAll(EngineProblems.collisions(request, collisions));
                 return new GenerationResult(problems, 0, metrics.summary());
             }
             Future<?> search = side.submit(() -> {
@@ -153,7 +150,7 @@ public final class SiteGenerator {
             ProgressReporter reporter = new ProgressReporter(Stage.RENDER.label(), pages.size(), PROGRESS_INTERVAL,
                     progress);
             try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
-                new PagePipeline(renderer, staged, request.threads(), metrics).run(pages, reporter::advance);
+                new PagePipeline(renderer, staged, request.threads(), metrics).run(pages, written -> reporter.advance());
             }
             Futures.get(openData);
             Futures.get(search);
@@ -170,15 +167,10 @@ public final class SiteGenerator {
             metrics.add(Count.BYTES, staged.bytesWritten());
             return new GenerationResult(problems, pages.size(), metrics.summary());
         } catch (TemplateFailure e) {
-            problems.add(new Problem(Severity.ERROR, ProblemCodes.TEMPLATE,
-                    new SourcePosition(ContentLoader.display(request.displayBase(), request.templateDirectory().resolve(e.template())),
-                            e.line(), e.column()),
-                    "", "", "模板出错，渲染页面 " + e.page() + " 时：" + e.getMessage().strip()));
+            problems.add(EngineProblems.templateFailure(request, e));
             return new GenerationResult(problems, 0, metrics.summary());
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT,
-                    SourcePosition.startOf(ContentLoader.display(request.displayBase(), request.outputDirectory())), "", "",
-                    "无法写出站点：" + (e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e)));
+            problems.add(EngineProblems.outputFailure(request, e));
             return new GenerationResult(problems, 0, metrics.summary());
         } finally {
             side.shutdownNow();

@@ -35,20 +35,32 @@ public final class ContentChecker {
      * @return every problem in file order, and the acknowledged discrepancies for the pages
      */
     public CheckReport check(Content content, BudgetRollups rollups, ProblemCollector problems) {
+        return check(content, rollups, problems, null);
+    }
+
+    /**
+     * Checks like {@link #check(Content, BudgetRollups, ProblemCollector)}; a project's own checks
+     * run only when {@code cache} does not know their outcome already (the live preview's way).
+     *
+     * @param cache what earlier checks found per project, or null
+     */
+    public CheckReport check(Content content, BudgetRollups rollups, ProblemCollector problems,
+            ProjectCheckCache cache) {
         IncompleteFiles incomplete = content.incomplete();
         DuplicateIdCheck.check(content, problems);
         if (incomplete.departmentsComplete()) {
             ReferenceCheck.check(content, problems);
         }
         for (Project project : content.projects()) {
-            ProjectArithmeticCheck.check(project, problems);
-            ProjectPeriodCheck.check(project, problems);
-            IndicatorLevelCheck.check(project, problems);
-            TargetFormatCheck.check(project, problems);
-            GoalTextCheck.check(project, problems);
-            if (incomplete.cataloguesComplete()) {
-                ClassificationCheck.check(project, content.catalogues(), problems);
+            if (cache == null) {
+                checkProject(project, content, incomplete, problems);
+            } else {
+                cache.check(project, content.catalogues(), incomplete.cataloguesComplete(), problems,
+                        own -> checkProject(project, content, incomplete, own));
             }
+        }
+        if (cache != null) {
+            cache.endCheck();
         }
         for (DepartmentBudget budget : content.budgets()) {
             BudgetReferenceCheck.check(content, budget, problems);
@@ -64,6 +76,19 @@ public final class ContentChecker {
         }
         List<Problem> all = problems.sorted();
         return Acknowledgements.apply(content, all);
+    }
+
+    /** The checks that read one project and the catalogues only. */
+    private static void checkProject(Project project, Content content, IncompleteFiles incomplete,
+            ProblemCollector problems) {
+        ProjectArithmeticCheck.check(project, problems);
+        ProjectPeriodCheck.check(project, problems);
+        IndicatorLevelCheck.check(project, problems);
+        TargetFormatCheck.check(project, problems);
+        GoalTextCheck.check(project, problems);
+        if (incomplete.cataloguesComplete()) {
+            ClassificationCheck.check(project, content.catalogues(), problems);
+        }
     }
 
     /**

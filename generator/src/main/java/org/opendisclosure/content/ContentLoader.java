@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 import org.opendisclosure.model.ClassificationCatalogue;
@@ -61,6 +62,30 @@ public final class ContentLoader {
      * @param problems         receives every problem found
      */
     public Content load(Path contentDirectory, Path displayBase, ProblemCollector problems) {
+        return load(contentDirectory, displayBase, problems, null);
+    }
+
+    /**
+     * Loads like {@link #load(Path, Path, ProblemCollector)}, reading again only the files that
+     * changed since the last load with the same {@code cache}; the result is the same as a load
+     * without it.
+     *
+     * @param cache what earlier loads of this directory read, or null
+     */
+    public Content load(Path contentDirectory, Path displayBase, ProblemCollector problems, LoadCache cache) {
+        if (cache != null) {
+            cache.beginLoad();
+        }
+        try {
+            return loadWith(contentDirectory, displayBase, problems, cache);
+        } finally {
+            if (cache != null) {
+                cache.endLoad();
+            }
+        }
+    }
+
+    private Content loadWith(Path contentDirectory, Path displayBase, ProblemCollector problems, LoadCache cache) {
         if (!Files.isDirectory(contentDirectory)) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(display(displayBase, contentDirectory)), "", "",
                     "内容目录不存在：" + contentDirectory);
@@ -72,16 +97,16 @@ public final class ContentLoader {
                 : List.of();
         StringPool strings = new StringPool();
         try (InOrderFileReads reads = InOrderFileReads.open(threads)) {
-            Batch<SiteSettings> site = start(reads, siteListing, siteFiles, displayBase, strings,
+            Batch<SiteSettings> site = start(reads, siteListing, siteFiles, displayBase, strings, cache,
                     (file, root, pool, collector) -> SiteSettingsReader.read(root, pool, collector));
             Batch<Department> departments = start(reads, contentDirectory.resolve("departments"), displayBase,
-                    strings, DepartmentReader::read);
-            Batch<Project> projects = start(reads, contentDirectory.resolve("projects"), displayBase, strings,
+                    strings, cache, DepartmentReader::read);
+            Batch<Project> projects = start(reads, contentDirectory.resolve("projects"), displayBase, strings, cache,
                     ProjectReader::read);
             Batch<DepartmentBudget> budgets = start(reads, contentDirectory.resolve("budgets"), displayBase, strings,
-                    BudgetReader::read);
+                    cache, BudgetReader::read);
             Batch<ClassificationCatalogue> catalogues = start(reads, contentDirectory.resolve("catalogues"),
-                    displayBase, strings, CatalogueReader::read);
+                    displayBase, strings, cache, CatalogueReader::read);
 
             SiteSettings settings = site.collect(problems, new TreeSet<>()).stream().findFirst()
                     .orElse(SiteSettings.DEFAULT);
@@ -133,28 +158,41 @@ public final class ContentLoader {
 
     /** Starts reading every YAML file below {@code directory}, in path order, with {@code reader}. */
     private <T> Batch<T> start(InOrderFileReads reads, Path directory, Path displayBase, StringPool strings,
-            FileReader<T> reader) {
+            LoadCache cache, FileReader<T> reader) {
         ProblemCollector listing = new ProblemCollector();
         return start(reads, listing, ContentFiles.yamlFiles(directory, displayBase, listing), displayBase, strings,
-                reader);
+                cache, reader);
     }
 
     private <T> Batch<T> start(InOrderFileReads reads, ProblemCollector listing, List<Path> paths, Path displayBase,
-            StringPool strings, FileReader<T> reader) {
+            StringPool strings, LoadCache cache, FileReader<T> reader) {
         List<Future<FileResult<T>>> files = new ArrayList<>(paths.size());
         for (Path path : paths) {
             String file = display(displayBase, path);
+            var stamp = cache == null ? null : LoadCache.stamp(path);
+            FileResult<T> cached = cache == null ? null : cache.reuse(path, stamp);
+            if (cached != null) {
+                files.add(CompletableFuture.completedFuture(cached));
+                continue;
+            }
             files.add(reads.submit(() -> {
                 ProblemCollector problems = new ProblemCollector();
-                Optional<T> value = readTree(path, file, strings, problems)
+                byte[] bytes = readBytes(path, file, problems);
+                Optional<T> value = (bytes == null ? Optional.<YamlNode>empty()
+                        : yaml.read(file, bytes, strings, problems))
                         .flatMap(root -> reader.read(file, root, strings, problems));
-                return new FileResult<>(file, value, problems);
+                FileResult<T> result = new FileResult<>(file, value, problems);
+                if (cache != null) {
+                    cache.store(path, file, stamp, bytes, result);
+                }
+                return result;
             }));
         }
         return new Batch<>(listing, files);
     }
 
-    private Optional<YamlNode> readTree(Path path, String file, StringPool strings, ProblemCollector problems) {
+    /** The file's bytes, or null (with the problem reported) when it cannot be read. */
+    private byte[] readBytes(Path path, String file, ProblemCollector problems) {
         try {
             // The size is checked before anything is read, and no more than one byte past the
             // limit is ever read (the file may grow meanwhile): a huge file costs no memory.
@@ -163,12 +201,12 @@ public final class ContentLoader {
             if (bytes == null || bytes.length > maxFileBytes) {
                 problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "",
                         YamlTreeReader.tooLarge(maxFileBytes, bytes == null ? size : bytes.length));
-                return Optional.empty();
+                return null;
             }
-            return yaml.read(file, bytes, strings, problems);
+            return bytes;
         } catch (IOException e) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "无法读取文件：" + e.getMessage());
-            return Optional.empty();
+            return null;
         }
     }
 

@@ -23,15 +23,18 @@ final class Charts {
     private final SvgChartRenderer renderer;
     private final MoneyStyle style;
     private final BuildMetrics metrics;
+    private final ChartCache cache;
 
     /**
      * @param style   how the chart's labels and its table print amounts
      * @param metrics where the time spent drawing is counted
+     * @param cache   charts drawn before, by their figures ({@link ChartCache#NONE} in a full build)
      */
-    Charts(MoneyStyle style, BuildMetrics metrics) {
+    Charts(MoneyStyle style, BuildMetrics metrics, ChartCache cache) {
         this.renderer = new SvgChartRenderer(style::display);
         this.style = style;
         this.metrics = metrics;
+        this.cache = cache;
     }
 
     /**
@@ -60,7 +63,7 @@ final class Charts {
         DataTable table = new DataTable(chart.id() + "-data", chart.title() + "：数据", "", "单位：" + chart.unit(),
                 List.of(headings), rows, List.of(), "");
         try (StageTimer timer = metrics.startTask(Stage.CHARTS)) {
-            return new ChartView(chart.id(), chart.title(), renderer.render(chart), table);
+            return new ChartView(chart.id(), chart.title(), cache.svg(style, chart, () -> renderer.render(chart)), table);
         }
     }
 }

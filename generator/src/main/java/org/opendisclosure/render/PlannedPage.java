@@ -11,9 +11,15 @@ import java.util.function.Supplier;
  * @param path     the page's path in the site
  * @param template the template that lays it out
  * @param listed   whether the sitemap lists it
- * @param builder  builds the view model; thread-safe, called once
+ * @param builder  builds the view model; thread-safe
+ * @param sources  what the page is made from, for rebuilding only what an edit changed
  */
-public record PlannedPage(String path, String template, boolean listed, Supplier<Page> builder) {
+public record PlannedPage(String path, String template, boolean listed, Supplier<Page> builder, PageSources sources) {
+
+    /** A page that sums up the site: after an edit it is built again and compared. */
+    public PlannedPage(String path, String template, boolean listed, Supplier<Page> builder) {
+        this(path, template, listed, builder, PageSources.WHOLE_SITE);
+    }
 
     public Page build() {
         Page page = builder.get();

@@ -33,6 +33,7 @@ public final class SitePlan {
     private final UnitPageBuilder units;
     private final ProjectPageBuilder projects;
     private final FunctionPageBuilder functions;
+    private final PageSourceFiles sources;
 
     /**
      * @param dataFiles the open-data files the data page lists, with their sizes and hashes; none,
@@ -50,12 +51,18 @@ public final class SitePlan {
      */
     public SitePlan(SiteModel site, CheckReport report, boolean hasDataPage, Supplier<List<DataFile>> dataFiles,
             BuildMetrics metrics) {
+        this(site, report, hasDataPage, dataFiles, metrics, ChartCache.NONE);
+    }
+
+    /** @param charts charts drawn by earlier builds, by their figures (the live preview's) */
+    public SitePlan(SiteModel site, CheckReport report, boolean hasDataPage, Supplier<List<DataFile>> dataFiles,
+            BuildMetrics metrics, ChartCache charts) {
         this.site = site;
         this.hasDataPage = hasDataPage;
         this.dataFiles = dataFiles;
         this.frames = new PageFrames(site.settings());
-        Charts yuan = new Charts(MoneyStyle.YUAN, metrics);
-        Charts whole = new Charts(MoneyStyle.WHOLE, metrics);
+        Charts yuan = new Charts(MoneyStyle.YUAN, metrics, charts);
+        Charts whole = new Charts(MoneyStyle.WHOLE, metrics, charts);
         BudgetPages budgets = new BudgetPages(site, report, whole, yuan);
         this.home = new HomePageBuilder(site, frames);
         this.years = new YearPageBuilder(frames, budgets);
@@ -63,6 +70,7 @@ public final class SitePlan {
         this.units = new UnitPageBuilder(site, frames, yuan);
         this.projects = new ProjectPageBuilder(site, report, frames, yuan);
         this.functions = new FunctionPageBuilder(site, frames, whole);
+        this.sources = new PageSourceFiles(site);
     }
 
     /** Every page of the site, in a fixed order; the data page last, as it waits for the open data. */
@@ -76,22 +84,23 @@ public final class SitePlan {
             pages.add(new PlannedPage(SiteAddresses.year(y), "year.ftlh", true, () -> years.build(year)));
             for (DepartmentInYear department : year.departments()) {
                 pages.add(new PlannedPage(SiteAddresses.department(y, department.department().id()), "department.ftlh",
-                        true, () -> departments.build(department)));
+                        true, () -> departments.build(department),
+                        PageSources.files(() -> sources.department(department))));
                 for (UnitInYear unit : department.units()) {
                     pages.add(new PlannedPage(SiteAddresses.unit(y, unit.unit().id()), "unit.ftlh", true,
-                            () -> units.build(unit)));
+                            () -> units.build(unit), PageSources.files(() -> sources.unit(unit))));
                 }
             }
             for (Project project : year.projects()) {
                 pages.add(new PlannedPage(SiteAddresses.project(y, project.id()), "project.ftlh", true,
-                        () -> projects.build(project)));
+                        () -> projects.build(project), PageSources.files(() -> sources.project(project))));
             }
             if (year.hasFunctionPages()) {
                 pages.add(new PlannedPage(SiteAddresses.functionsIndex(y), "functions.ftlh", true,
                         () -> functions.index(year)));
                 for (String code : year.spending().codes()) {
                     pages.add(new PlannedPage(SiteAddresses.function(y, code), "function.ftlh", true,
-                            () -> functions.page(year, code)));
+                            () -> functions.page(year, code), PageSources.files(() -> sources.function(year, code))));
                 }
             }
         }

@@ -10,10 +10,11 @@ import org.opendisclosure.problem.Problem;
  * engine reported and how long it took.
  *
  * @param number  1 for the first build, then one more per rebuild
- * @param result  problems and pages written
- * @param millis  wall-clock duration of the build
+ * @param result  problems and pages written again
+ * @param pages   the pages the site has
+ * @param millis  wall-clock duration of the build, until the changed pages were written
  */
-record Build(long number, GenerationResult result, long millis) {
+record Build(long number, GenerationResult result, int pages, long millis) {
 
     boolean failed() {
         return result.hasErrors();
@@ -23,11 +24,11 @@ record Build(long number, GenerationResult result, long millis) {
         return result.problems();
     }
 
-    /** The log line for this build, e.g. {@code 第 3 次生成：76 个页面，用时 812 ms}. */
+    /** The log line for this build, e.g. {@code 第 3 次生成：76 个页面中更新了 5 个，用时 112 ms}. */
     String summary() {
         String what = failed()
                 ? "内容有 " + result.errorCount() + " 个错误，浏览器中显示问题列表，上一次成功生成的站点保持不变"
-                : result.pagesWritten() + " 个页面" + (result.problems().isEmpty() ? ""
+                : (number == 1 ? pages + " 个页面" : pages + " 个页面中更新了 " + result.pagesWritten() + " 个") + (result.problems().isEmpty() ? ""
                         : "，" + result.problems().size() + " 条提示");
         return "第 " + number + " 次生成：" + what + "，用时 " + millis + " ms";
     }

@@ -16,8 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.opendisclosure.GenerationRequest;
-import org.opendisclosure.GenerationResult;
-import org.opendisclosure.SiteGenerator;
+import org.opendisclosure.LiveSite;
 
 
 /**
@@ -44,7 +43,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final GenerationRequest request;
     private final PreviewLog log;
-    private final SiteGenerator generator = new SiteGenerator();
+    private final LiveSite live;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> daemon(r, "disclosure-preview-build"));
     /** Whether a rebuild is queued and not yet started: changes meanwhile are seen by that one. */
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
@@ -67,6 +66,7 @@ public final class PreviewServer implements AutoCloseable {
         this.request = request;
         this.log = log;
         this.limits = limits;
+        this.live = new LiveSite(request);
     }
 
     /**
@@ -79,7 +79,7 @@ public final class PreviewServer implements AutoCloseable {
     public URI start(String host, int port) throws IOException {
         rebuild();
         server = new PreviewHttp(new InetSocketAddress(host, port), limits, this::handle, buildNumber());
-        watcher = new SourceWatcher(List.of(request.contentDirectory(), request.templateDirectory()), 150,
+        watcher = new SourceWatcher(List.of(request.contentDirectory(), request.templateDirectory()), 50,
                 this::rebuildSoon);
         watcher.start();
         server.start();
@@ -98,6 +98,7 @@ public final class PreviewServer implements AutoCloseable {
      * editor's auto-save, a {@code git checkout}) are all seen by the one next build.
      */
     private void rebuildSoon() {
+        live.supersede();
         if (rebuildQueued.compareAndSet(false, true)) {
             builder.execute(() -> {
                 rebuildQueued.set(false);
@@ -106,13 +107,27 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the preview site up to date with the live engine; the build counts as finished (pages
+     * reload) as soon as the changed pages are written, before the open data and search index.
+     */
     private void rebuild() {
         long started = System.nanoTime();
-        GenerationResult result = generator.generate(request);
+        AtomicBoolean finished = new AtomicBoolean();
+        LiveSite.Update update = live.update(pages -> {
+            finish(pages, started);
+            finished.set(true);
+        });
+        if (!finished.get()) {
+            finish(update, started);
+        }
+    }
+
+    private void finish(LiveSite.Update update, long started) {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         Build build;
         synchronized (buildMonitor) {
-            build = new Build(current == null ? 1 : current.number() + 1, result, millis);
+            build = new Build(current == null ? 1 : current.number() + 1, update.result(), update.pagesInSite(), millis);
             current = build;
             buildMonitor.notifyAll();
         }

@@ -69,7 +69,7 @@ import java.util.stream.Stream;
  * ({@link StaleRuns}); the entries of live builds, whatever their age, are never touched, and that
  * includes a finished build's garbage while its thread still deletes it.
  */
-public final class StagedSite implements AutoCloseable {
+public final class StagedSite implements AutoCloseable, FileSink {
 
     /** Swaps lost to other builds publishing at the same moment before giving up. */
     private static final int SWAP_ATTEMPTS = 16;
@@ -138,6 +138,7 @@ public final class StagedSite implements AutoCloseable {
      * Writes one file of the new site; {@code relativePath} is built from validated ids only. Safe
      * to call from many threads at once (each with its own path).
      */
+    @Override
     public void write(String relativePath, byte[] bytes) throws IOException {
         if (published || closed) {
             throw new IllegalStateException("the site is already " + (published ? "published" : "closed")

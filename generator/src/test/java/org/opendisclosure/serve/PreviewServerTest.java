@@ -94,6 +94,8 @@ class PreviewServerTest {
         assertTrue(fixed.body().contains("73,985,000.40"));
 
         assertTrue(log.stream().anyMatch(l -> l.matches("第 1 次生成：\\d+ 个页面，用时 \\d+ ms")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.matches("第 2 次生成：\\d+ 个页面中更新了 \\d 个，用时 \\d+ ms")),
+                "an edit of one project renders a few pages again: " + log);
         assertTrue(log.stream().anyMatch(l -> l.contains("[funding-total]")), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.matches("第 \\d+ 次生成：内容有 1 个错误.*用时 \\d+ ms")), log.toString());
     }

@@ -1,0 +1,438 @@
+package org.opendisclosure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import org.opendisclosure.address.SiteAddresses;
+import org.opendisclosure.check.CheckReport;
+import org.opendisclosure.check.ContentChecker;
+import org.opendisclosure.check.ProjectCheckCache;
+import org.opendisclosure.content.ContentLoader;
+import org.opendisclosure.content.LoadCache;
+import org.opendisclosure.derive.BudgetRollups;
+import org.opendisclosure.derive.SiteModel;
+import org.opendisclosure.export.DataFile;
+import org.opendisclosure.export.OpenData;
+import org.opendisclosure.metrics.BuildMetrics;
+import org.opendisclosure.metrics.Count;
+import org.opendisclosure.metrics.Stage;
+import org.opendisclosure.metrics.StageTimer;
+import org.opendisclosure.model.Content;
+import org.opendisclosure.problem.Problem;
+import org.opendisclosure.problem.ProblemCollector;
+import org.opendisclosure.render.ChartCache;
+import org.opendisclosure.render.CrawlerFiles;
+import org.opendisclosure.render.OutputPathCollisions;
+import org.opendisclosure.render.Page;
+import org.opendisclosure.render.PageSources;
+import org.opendisclosure.render.PlannedPage;
+import org.opendisclosure.render.SitePlan;
+import org.opendisclosure.render.TemplateFailure;
+import org.opendisclosure.render.TemplateRenderer;
+import org.opendisclosure.search.SearchDocuments;
+import org.opendisclosure.search.SearchIndexWriter;
+import org.opendisclosure.write.LiveOutput;
+
+/**
+ * The engine of the live preview: builds a site once, then, after each edit, brings it up to date
+ * by doing again only what the edit can change. It reads again only the files that changed
+ * ({@link LoadCache}); checks and derives the whole content again (cheap beside rendering); and
+ * renders again only the pages whose inputs changed: a page that reads a few files
+ * ({@link PageSources.Files}) when one of them changed or what the checks say of one of them, a
+ * page that sums up a year or the site when its view model is no longer equal to the last one, a
+ * page whose template changed, and every page when the site's settings or a shared template
+ * changed. Pages that are gone are deleted with their files. The open data, the data page and the
+ * search index follow, after the pages; an edit arriving meanwhile ({@link #supersede}) makes them
+ * stop and wait for the next update. After every update that finished, the output is byte for byte
+ * what {@link SiteGenerator} writes for the same content and templates.
+ *
+ * <p>One instance per output directory; {@link #update} calls are serialised.
+ */
+public final class LiveSite {
+
+    private final GenerationRequest request;
+    private final LoadCache cache = new LoadCache();
+    private final ProjectCheckCache checks = new ProjectCheckCache();
+    private final ChartCache charts = ChartCache.create();
+    private final LiveOutput output;
+    private final AtomicBoolean superseded = new AtomicBoolean();
+    private Written last;
+    private boolean dataStale = true;
+    private TemplateRenderer renderer;
+    private Map<String, String> rendererTemplates = Map.of();
+
+    /** What the output holds now, and what it was made from. */
+    private record Written(CheckReport report, Map<String, PlannedPage> pages, Map<String, Set<String>> pagesByFile,
+            Map<String, Page> compared, Map<String, List<String>> filesByPage, Set<String> dataFiles,
+            Set<String> crawlerFiles, Map<String, String> templates, SiteModel site) {
+    }
+
+    /** An update's outcome: what the engine reports, and how many pages it rendered again. */
+    public record Update(GenerationResult result, int pagesRendered, int pagesInSite) {
+    }
+
+    public LiveSite(GenerationRequest request) {
+        this.request = request;
+        this.output = new LiveOutput(request.outputDirectory());
+    }
+
+    /**
+     * Makes the open data, the data page and the search index of an update still in progress stop
+     * as soon as they can: a newer edit will update them again. Safe from any thread.
+     */
+    public void supersede() {
+        superseded.set(true);
+    }
+
+    /**
+     * Brings the output up to date with the content and templates; with errors in the content it
+     * leaves the output as it was. {@code pagesDone} is told once the pages are written, before the
+     * open data and the search index (not at all when there are errors).
+     */
+    public synchronized Update update(java.util.function.Consumer<Update> pagesDone) {
+        superseded.set(false);
+        BuildMetrics metrics = new BuildMetrics();
+        ProblemCollector collector = new ProblemCollector();
+        Content content;
+        try (StageTimer timer = metrics.start(Stage.LOAD)) {
+            content = new ContentLoader(request.limits(), request.threads()).load(request.contentDirectory(),
+                    request.displayBase(), collector, cache);
+        }
+        Set<String> changedSinceWritten = cache.changedSinceCommit();
+        BudgetRollups rollups;
+        CheckReport report;
+        try (StageTimer timer = metrics.start(Stage.CHECK)) {
+            rollups = BudgetRollups.of(content.budgets());
+            report = new ContentChecker().check(content, rollups, collector, checks);
+        }
+        List<Problem> problems = new ArrayList<>(report.problems());
+        if (report.hasErrors()) {
+            return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, 0);
+        }
+        SiteModel site;
+        try (StageTimer timer = metrics.start(Stage.DERIVE)) {
+            site = new SiteModel(content, rollups);
+        }
+        try {
+            Map<String, String> templates = templateHashes();
+            charts.nextUpdate();
+            List<PlannedPage> plan = new SitePlan(site, report, true, () -> dataFilesFor(site), metrics, charts).pages();
+            List<String> collisions = OutputPathCollisions.find(plan);
+            if (!collisions.isEmpty()) {
+                problems.addAll(EngineProblems.collisions(request, collisions));
+                return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, plan.size());
+            }
+            if (renderer == null || !rendererTemplates.equals(templates)) {
+                renderer = new TemplateRenderer(request.templateDirectory());
+                rendererTemplates = templates;
+            }
+            Written before = last;
+            if (before == null) {
+                output.clear();
+            }
+            Selection selection = select(before, site, report, plan, templates, changedSinceWritten);
+            Map<String, List<String>> filesByPage = new HashMap<>(before == null ? Map.of() : before.filesByPage());
+            List<PlannedPage> pages = selection.pages().stream().filter(p -> !isDataPage(p)).toList();
+            Map<String, List<String>> written = new ConcurrentHashMap<>();
+            try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
+                new PagePipeline(renderer, output, request.threads(), metrics)
+                        .run(pages, page -> written.put(page.page().path(), page.files()));
+            }
+            Set<String> inPlan = new HashSet<>();
+            plan.forEach(p -> inPlan.add(p.path()));
+            for (Map.Entry<String, List<String>> page : written.entrySet()) {
+                List<String> old = filesByPage.put(page.getKey(), page.getValue());
+                deleteAllBut(old, page.getValue());
+            }
+            for (String gone : new ArrayList<>(filesByPage.keySet())) {
+                if (!inPlan.contains(gone)) {
+                    deleteAllBut(filesByPage.remove(gone), List.of());
+                }
+            }
+            Set<String> crawler = writeCrawlerFiles(site, plan, before);
+            if (before == null || assetsChanged(before.templates(), templates)) {
+                output.replaceTree(request.templateDirectory().resolve(SiteAddresses.ASSETS_FOLDER),
+                        SiteAddresses.ASSETS_FOLDER);
+            }
+            last = new Written(report, indexByPath(plan), selection.pagesByFile(), selection.compared(), filesByPage,
+                    before == null ? Set.of() : before.dataFiles(), crawler, templates, site);
+            cache.commit();
+            dataStale = true;
+            pagesDone.accept(new Update(new GenerationResult(problems, pages.size(), metrics.summary()), pages.size(),
+                    plan.size()));
+            boolean dataPageSelected = selection.pages().stream().anyMatch(LiveSite::isDataPage);
+            int rendered = pages.size() + updateData(plan, dataPageSelected, metrics);
+            metrics.add(Count.PAGES, rendered);
+            return new Update(new GenerationResult(problems, rendered, metrics.summary()), rendered, plan.size());
+        } catch (TemplateFailure e) {
+            problems.add(EngineProblems.templateFailure(request, e));
+            return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, 0);
+        } catch (IOException | RuntimeException e) {
+            problems.add(EngineProblems.outputFailure(request, e));
+            return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, 0);
+        }
+    }
+
+    /** Which pages to render again, with what the next update compares against. */
+    private record Selection(List<PlannedPage> pages, Map<String, Set<String>> pagesByFile, Map<String, Page> compared) {
+    }
+
+    private Selection select(Written before, SiteModel site, CheckReport report, List<PlannedPage> plan,
+            Map<String, String> templates, Set<String> changedSinceWritten) {
+        Map<String, Set<String>> pagesByFile = new HashMap<>();
+        Map<String, Page> compared = new HashMap<>();
+        for (PlannedPage page : plan) {
+            if (page.sources() instanceof PageSources.Files files) {
+                for (String file : files.files().get()) {
+                    pagesByFile.computeIfAbsent(file, f -> new HashSet<>()).add(page.path());
+                }
+            }
+        }
+        String settingsFile = ContentLoader.display(request.displayBase(),
+                request.contentDirectory().resolve("site.yaml"));
+        Set<String> changedTemplates = before == null ? Set.of() : changedKeys(before.templates(), templates);
+        boolean everything = before == null || changedSinceWritten.contains(settingsFile)
+                || changedTemplates.stream().anyMatch(t -> isShared(t, templates.keySet()));
+        Set<String> changedFiles = new TreeSet<>(changedSinceWritten);
+        if (before != null) {
+            Set<String> reported = new HashSet<>(before.report().discrepanciesByFile().keySet());
+            reported.addAll(report.discrepanciesByFile().keySet());
+            for (String file : reported) {
+                if (!before.report().discrepancies(file).equals(report.discrepancies(file))) {
+                    changedFiles.add(file);
+                }
+            }
+        }
+        Set<String> affected = new HashSet<>();
+        if (!everything) {
+            for (String file : changedFiles) {
+                affected.addAll(before.pagesByFile().getOrDefault(file, Set.of()));
+                affected.addAll(pagesByFile.getOrDefault(file, Set.of()));
+            }
+        }
+        List<PlannedPage> selected = new ArrayList<>();
+        for (PlannedPage page : plan) {
+            boolean wholeSite = page.sources() instanceof PageSources.WholeSite;
+            Page built = wholeSite && !isDataPage(page) ? page.build() : null;
+            if (built != null) {
+                compared.put(page.path(), built);
+            } else if (isDataPage(page) && before != null && before.compared().containsKey(page.path())) {
+                compared.put(page.path(), before.compared().get(page.path())); // compared after the open data
+            }
+            boolean render = everything || affected.contains(page.path()) || !before.pages().containsKey(page.path())
+                    || changedTemplates.contains(page.template())
+                    || built != null && !built.equals(before.compared().get(page.path()));
+            if (render) {
+                selected.add(page);
+            }
+        }
+        return new Selection(selected, pagesByFile, compared);
+    }
+
+    /**
+     * Writes the open data, then the data page that lists it, then the search index, unless a newer
+     * edit supersedes them; removes the files of either that are no longer made. Returns the pages
+     * rendered (the data page, or none).
+     */
+    private int updateData(List<PlannedPage> plan, boolean dataPageSelected, BuildMetrics metrics) throws IOException {
+        Written current = last;
+        Set<String> made = new TreeSet<>();
+        try {
+            List<DataFile> dataFiles;
+            try (StageTimer timer = metrics.start(Stage.OPEN_DATA)) {
+                dataFiles = OpenData.write(current.site(), (path, bytes) -> {
+                    stopIfSuperseded();
+                    output.writeIfChanged(path, bytes);
+                    made.add(path);
+                });
+            }
+            currentDataFiles = dataFiles;
+            int rendered = 0;
+            for (PlannedPage page : plan) {
+                if (isDataPage(page)) {
+                    Page built = page.build();
+                    if (dataPageSelected || !built.equals(current.compared().get(page.path()))) {
+                        List<List<String>> files = new ArrayList<>();
+                        new PagePipeline(renderer, output, 1, metrics).run(List.of(page),
+                                written -> files.add(written.files()));
+                        deleteAllBut(current.filesByPage().put(page.path(), files.get(0)), files.get(0));
+                        rendered++;
+                    }
+                    current.compared().put(page.path(), built);
+                }
+            }
+            try (StageTimer timer = metrics.start(Stage.SEARCH)) {
+                new SearchIndexWriter().write(SearchDocuments.of(current.site(), plan.stream().map(PlannedPage::path)
+                        .toList()), (path, bytes) -> {
+                            stopIfSuperseded();
+                            output.writeIfChanged(path, bytes);
+                            made.add(path);
+                        });
+            }
+            for (String stale : current.dataFiles()) {
+                if (!made.contains(stale)) {
+                    output.delete(stale);
+                }
+            }
+            last = new Written(current.report(), current.pages(), current.pagesByFile(), current.compared(),
+                    current.filesByPage(), made, current.crawlerFiles(), current.templates(), current.site());
+            dataStale = false;
+            return rendered;
+        } catch (Superseded e) {
+            Set<String> all = new TreeSet<>(current.dataFiles());
+            all.addAll(made);
+            last = new Written(current.report(), current.pages(), current.pagesByFile(), current.compared(),
+                    current.filesByPage(), all, current.crawlerFiles(), current.templates(), current.site());
+            return 0;
+        }
+    }
+
+    /** Whether the last update finished its open data and search index (no newer edit stopped them). */
+    public synchronized boolean dataUpToDate() {
+        return !dataStale;
+    }
+
+    private volatile List<DataFile> currentDataFiles = List.of();
+
+    private List<DataFile> dataFilesFor(SiteModel site) {
+        return currentDataFiles;
+    }
+
+    private void stopIfSuperseded() {
+        if (superseded.get()) {
+            throw new Superseded();
+        }
+    }
+
+    /** Thrown out of the open data or the search index when a newer edit arrived. */
+    private static final class Superseded extends RuntimeException {
+        Superseded() {
+            super("superseded by a newer edit", null, false, false);
+        }
+    }
+
+    private Set<String> writeCrawlerFiles(SiteModel site, List<PlannedPage> plan, Written before) throws IOException {
+        Map<String, String> files = new CrawlerFiles(site.settings()).files(plan);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            output.writeIfChanged(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        if (before != null) {
+            for (String old : before.crawlerFiles()) {
+                if (!files.containsKey(old)) {
+                    output.delete(old);
+                }
+            }
+        }
+        return Set.copyOf(files.keySet());
+    }
+
+    private void deleteAllBut(List<String> old, List<String> kept) throws IOException {
+        if (old != null) {
+            for (String file : old) {
+                if (!kept.contains(file)) {
+                    output.delete(file);
+                }
+            }
+        }
+    }
+
+    private static boolean isDataPage(PlannedPage page) {
+        return page.path().equals(SiteAddresses.data());
+    }
+
+    private static Map<String, PlannedPage> indexByPath(List<PlannedPage> plan) {
+        Map<String, PlannedPage> pages = new LinkedHashMap<>();
+        plan.forEach(p -> pages.put(p.path(), p));
+        return pages;
+    }
+
+    /** Every file of the template directory, by path, with a hash of its bytes. */
+    private Map<String, String> templateHashes() throws IOException {
+        Path root = request.templateDirectory();
+        Map<String, String> hashes = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return hashes;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                hashes.put(root.relativize(file).toString().replace('\\', '/'), sha256(Files.readAllBytes(file)));
+            }
+        }
+        return hashes;
+    }
+
+    private static Set<String> changedKeys(Map<String, String> before, Map<String, String> now) {
+        Set<String> changed = new TreeSet<>();
+        before.forEach((k, v) -> {
+            if (!v.equals(now.get(k))) {
+                changed.add(k);
+            }
+        });
+        now.forEach((k, v) -> {
+            if (!before.containsKey(k)) {
+                changed.add(k);
+            }
+        });
+        return changed;
+    }
+
+    private static boolean assetsChanged(Map<String, String> before, Map<String, String> now) {
+        return changedKeys(before, now).stream().anyMatch(t -> t.startsWith(SiteAddresses.ASSETS_FOLDER + "/"));
+    }
+
+    /**
+     * Whether a changed template may be used by pages of other templates: any template but a
+     * page's own (one no other template names), and anything but assets.
+     */
+    private boolean isShared(String template, Set<String> all) {
+        if (template.startsWith(SiteAddresses.ASSETS_FOLDER + "/")) {
+            return false;
+        }
+        String name = template.substring(template.lastIndexOf('/') + 1);
+        for (String other : all) {
+            if (!other.equals(template) && !other.startsWith(SiteAddresses.ASSETS_FOLDER + "/")) {
+                try {
+                    if (Files.readString(request.templateDirectory().resolve(other)).contains(name)) {
+                        return true;
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    return true;
+                }
+            }
+        }
+        return !template.endsWith(".ftlh");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LiveSite[" + Objects.toString(request.outputDirectory()) + "]";
+    }
+}

@@ -1,0 +1,132 @@
+package org.opendisclosure.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the last load read from each content file, so that the next load of the same directory
+ * parses only the files that changed: a file whose size, modification time and identity (inode)
+ * are those of the last load gives the same value and problems without being read. Also says
+ * which files differ from what they were when the output was last made ({@link #commit}). For the
+ * live preview, which loads the same directory again on every save; one cache per directory, used
+ * by one load at a time.
+ */
+public final class LoadCache {
+
+    /** How a file looked when it was read. */
+    record Stamp(long size, FileTime modified, Object identity) {
+    }
+
+    private record Entry(String file, Stamp stamp, byte[] digest, Object result) {
+    }
+
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final Set<Path> seen = ConcurrentHashMap.newKeySet();
+    /** The digest of each file as of the last {@link #commit}, with the name it is shown by. */
+    private final Map<Path, Committed> committed = new HashMap<>();
+    /** Files read again or gone since the last {@link #commit}. */
+    private final Set<Path> dirty = ConcurrentHashMap.newKeySet();
+
+    private record Committed(String file, byte[] digest) {
+    }
+
+    /**
+     * The files (as shown in messages) whose bytes differ from what they were at the last
+     * {@link #commit} — added, changed or removed; every file before the first commit. A file
+     * saved again with the same bytes, or changed and changed back, is not among them.
+     */
+    public Set<String> changedSinceCommit() {
+        Set<String> changed = new TreeSet<>();
+        for (Path path : dirty) {
+            Entry now = entries.get(path);
+            Committed was = committed.get(path);
+            if (now == null && was != null) {
+                changed.add(was.file());
+            } else if (now != null && (was == null || now.digest() == null
+                    || !MessageDigest.isEqual(was.digest(), now.digest()))) {
+                changed.add(now.file());
+            }
+        }
+        return changed;
+    }
+
+    /** Marks the files as they are now as the ones the output was made from. */
+    public void commit() {
+        for (Path path : dirty) {
+            Entry now = entries.get(path);
+            if (now == null || now.digest() == null) {
+                committed.remove(path);
+            } else {
+                committed.put(path, new Committed(now.file(), now.digest()));
+            }
+        }
+        dirty.clear();
+    }
+
+    void beginLoad() {
+        seen.clear();
+    }
+
+    void endLoad() {
+        for (var it = entries.entrySet().iterator(); it.hasNext();) {
+            var entry = it.next();
+            if (!seen.contains(entry.getKey())) {
+                dirty.add(entry.getKey());
+                it.remove();
+            }
+        }
+    }
+
+    /** The cached result for {@code path} if the file is as it was when read, else null. */
+    @SuppressWarnings("unchecked")
+    <R> R reuse(Path path, Stamp stamp) {
+        seen.add(path);
+        Entry entry = entries.get(path);
+        return entry != null && stamp != null && entry.stamp().equals(stamp) ? (R) entry.result() : null;
+    }
+
+    /**
+     * Records what reading {@code path} gave; {@code bytes} are what was read (null when the file
+     * could not be read). A file saved again with the same bytes is not a change.
+     */
+    void store(Path path, String file, Stamp stamp, byte[] bytes, Object result) {
+        byte[] digest = bytes == null ? null : sha256(bytes);
+        if (stamp != null) {
+            entries.put(path, new Entry(file, stamp, digest, result));
+        } else {
+            entries.remove(path);
+        }
+        dirty.add(path);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How {@code path} looks now, or null when it cannot be told (then it is read again). */
+    static Stamp stamp(Path path) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+}

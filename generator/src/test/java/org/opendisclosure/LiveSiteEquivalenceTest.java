@@ -1,0 +1,361 @@
+package org.opendisclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendisclosure.problem.Problem;
+
+/**
+ * The proof that the live preview's updates are right: random sequences of edits to a copy of the
+ * bundled content and templates — rename a project, move money between its sub-projects, add,
+ * delete and move projects, rename a department, rename a classification code (in the catalogue
+ * alone: an error; with the budget too: a change), change a budget figure, edit a
+ * page's template or the shared layout, change the site's settings, touch a file without
+ * changing it, introduce an error and fix it — and after each edit the live site, updated in
+ * place, must be byte for byte the site a full build of the same files writes. The seed of each
+ * sequence is printed; {@code -Ddisclosure.equivalence.sequences=N} and {@code
+ * -Ddisclosure.equivalence.steps=N} run more (see docs/testing.md), {@code
+ * -Ddisclosure.equivalence.seed=S} repeats one.
+ */
+class LiveSiteEquivalenceTest {
+
+    private static final int SEQUENCES = Integer.getInteger("disclosure.equivalence.sequences", 2);
+    private static final int STEPS = Integer.getInteger("disclosure.equivalence.steps", 7);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyUpdateWritesWhatAFullBuildWrites() throws Exception {
+        Long fixedSeed = Long.getLong("disclosure.equivalence.seed");
+        long first = fixedSeed != null ? fixedSeed : System.nanoTime();
+        for (int sequence = 0; sequence < (fixedSeed != null ? 1 : SEQUENCES); sequence++) {
+            long seed = first + sequence;
+            System.out.println("LiveSiteEquivalenceTest: sequence with seed " + seed
+                    + " (repeat with -Ddisclosure.equivalence.seed=" + seed + ")");
+            runSequence(dir.resolve("sequence-" + sequence), seed);
+        }
+    }
+
+    private void runSequence(Path root, long seed) throws Exception {
+        Path content = root.resolve("content");
+        Path templates = root.resolve("templates");
+        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("content"), content);
+        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), templates);
+        GenerationRequest live = new GenerationRequest(content, templates, root.resolve("live"), root,
+                org.opendisclosure.content.ContentLimits.DEFAULT, 2);
+        GenerationRequest full = new GenerationRequest(content, templates, root.resolve("full/site"), root,
+                org.opendisclosure.content.ContentLimits.DEFAULT, 2);
+        LiveSite site = new LiveSite(live);
+        Edits edits = new Edits(content, templates, new Random(seed));
+        List<String> done = new ArrayList<>();
+        compare(site, live.outputDirectory(), full, done, seed);
+        for (int step = 0; step < STEPS; step++) {
+            done.add(edits.next());
+            compare(site, live.outputDirectory(), full, done, seed);
+        }
+    }
+
+    private static void compare(LiveSite site, Path liveOutput, GenerationRequest full, List<String> done, long seed)
+            throws IOException {
+        LiveSite.Update update = site.update(pages -> { });
+        GenerationResult expected = new SiteGenerator().generate(full);
+        String context = "seed " + seed + ", after: " + done;
+        System.out.println("  " + (done.isEmpty() ? "first build" : done.get(done.size() - 1)) + ": "
+                + update.pagesRendered() + " of " + update.pagesInSite() + " pages rendered");
+        assertEquals(formatted(expected.problems()), formatted(update.result().problems()), "problems, " + context);
+        assertTrue(site.dataUpToDate() || expected.hasErrors(), context);
+        Map<String, byte[]> want = files(full.outputDirectory());
+        Map<String, byte[]> got = files(liveOutput);
+        if (!want.keySet().equals(got.keySet())) {
+            List<String> missing = want.keySet().stream().filter(k -> !got.containsKey(k)).toList();
+            List<String> extra = got.keySet().stream().filter(k -> !want.containsKey(k)).toList();
+            fail("files differ, " + context + "; missing from the live site: " + missing + "; only in the live site: "
+                    + extra);
+        }
+        for (Map.Entry<String, byte[]> file : want.entrySet()) {
+            if (!Arrays.equals(file.getValue(), got.get(file.getKey()))) {
+                fail(file.getKey() + " differs, " + context + ":\n" + firstDifference(file.getValue(), got.get(file.getKey())));
+            }
+        }
+    }
+
+    private static List<String> formatted(List<Problem> problems) {
+        return problems.stream().map(Problem::format).toList();
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (root == null || !Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static String firstDifference(byte[] want, byte[] got) {
+        String[] a = new String(want, StandardCharsets.UTF_8).split("\n", -1);
+        String[] b = new String(got, StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            String x = i < a.length ? a[i] : "<end>";
+            String y = i < b.length ? b[i] : "<end>";
+            if (!x.equals(y)) {
+                return "line " + (i + 1) + "\n  full build: " + abbreviate(x) + "\n  live site:  " + abbreviate(y);
+            }
+        }
+        return "(same text, different bytes)";
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
+    /** Random edits an editor could make, each described for the failure message. */
+    private static final class Edits {
+
+        private static final Pattern NAME = Pattern.compile("(?m)^name: \"?([^\"\\n]*)\"?$");
+        private static final Pattern SUBPROJECT_AMOUNT = Pattern.compile("(?m)^    amount: ([0-9]+)$");
+        private static final Pattern UNIT = Pattern.compile("(?m)^unit: (\\S+)$");
+        private static final Pattern DEPARTMENT = Pattern.compile("(?m)^department: (\\S+)$");
+        private static final Pattern UNIT_ID = Pattern.compile("(?m)^  - id: (\\S+)$");
+        private static final Pattern ID = Pattern.compile("(?m)^id: (\\S+)$");
+        private static final Pattern CATALOGUE_NAME = Pattern.compile("(?m)^  \"([0-9]{3,7})\": (.+)$");
+        private static final Pattern BUDGET_NUMBER = Pattern.compile("(?m)^(\\s+\\w+: )([0-9][0-9,]*(?:\\.[0-9]+)?)$");
+
+        private final Path content;
+        private final Path templates;
+        private final Random random;
+        private final Map<Path, String> broken = new HashMap<>();
+        private int count;
+
+        Edits(Path content, Path templates, Random random) {
+            this.content = content;
+            this.templates = templates;
+            this.random = random;
+        }
+
+        String next() throws IOException {
+            count++;
+            if (!broken.isEmpty() && random.nextInt(3) > 0) {
+                Path file = broken.keySet().iterator().next();
+                Files.writeString(file, broken.remove(file));
+                return "fix " + content.relativize(file);
+            }
+            return switch (random.nextInt(13)) {
+                case 0 -> renameProject();
+                case 1 -> shiftBetweenSubprojects();
+                case 2 -> addProject();
+                case 3 -> deleteProject();
+                case 4 -> moveProject();
+                case 5 -> renameCatalogueCode();
+                case 6 -> changeBudgetNumber();
+                case 7 -> editTemplate(random.nextBoolean() ? "project.ftlh" : "layout.ftlh");
+                case 8 -> breakProject();
+                case 9 -> renameDepartment();
+                case 10 -> editSettings();
+                case 11 -> renameCodeEverywhere();
+                default -> touch();
+            };
+        }
+
+        private String renameProject() throws IOException {
+            Path file = pick(projects());
+            replaceFirst(file, NAME, m -> "name: \"" + m.group(1) + "（改" + count + "）\"");
+            return "rename project " + content.relativize(file);
+        }
+
+        private String shiftBetweenSubprojects() throws IOException {
+            for (Path file : shuffled(projects())) {
+                String text = Files.readString(file);
+                Matcher m = SUBPROJECT_AMOUNT.matcher(text);
+                List<int[]> spans = new ArrayList<>();
+                List<Long> values = new ArrayList<>();
+                while (m.find() && spans.size() < 2) {
+                    spans.add(new int[] {m.start(1), m.end(1)});
+                    values.add(Long.parseLong(m.group(1)));
+                }
+                if (spans.size() == 2 && values.get(1) > count) {
+                    String edited = text.substring(0, spans.get(0)[0]) + (values.get(0) + count)
+                            + text.substring(spans.get(0)[1], spans.get(1)[0]) + (values.get(1) - count)
+                            + text.substring(spans.get(1)[1]);
+                    Files.writeString(file, edited);
+                    return "move " + count + " yuan between sub-projects of " + content.relativize(file);
+                }
+            }
+            return touch();
+        }
+
+        private String addProject() throws IOException {
+            Path file = pick(projects());
+            String text = Files.readString(file);
+            Matcher id = ID.matcher(text);
+            assertTrue(id.find(), file.toString());
+            String newId = id.group(1) + "-copy" + count;
+            Path copy = file.resolveSibling(newId + ".yaml");
+            Files.writeString(copy, ID.matcher(text).replaceFirst("id: " + newId));
+            return "add project " + content.relativize(copy);
+        }
+
+        private String deleteProject() throws IOException {
+            List<Path> copies = projects().stream().filter(p -> p.getFileName().toString().contains("-copy")).toList();
+            Path file = pick(copies.isEmpty() ? projects() : copies);
+            if (copies.isEmpty()) {
+                // An original may be named by a budget's key projects: a later step puts it back.
+                broken.putIfAbsent(file, Files.readString(file));
+            } else {
+                broken.remove(file);
+            }
+            Files.delete(file);
+            return "delete project " + content.relativize(file);
+        }
+
+        private String moveProject() throws IOException {
+            Path file = pick(projects());
+            String text = Files.readString(file);
+            Matcher department = DEPARTMENT.matcher(text);
+            assertTrue(department.find(), file.toString());
+            String units = Files.readString(content.resolve("departments/" + department.group(1) + ".yaml"));
+            List<String> ids = new ArrayList<>();
+            Matcher unit = UNIT_ID.matcher(units);
+            while (unit.find()) {
+                ids.add(unit.group(1));
+            }
+            String target = ids.get(random.nextInt(ids.size()));
+            replaceFirst(file, UNIT, m -> "unit: " + target);
+            return "move " + content.relativize(file) + " to unit " + target;
+        }
+
+        private String renameCatalogueCode() throws IOException {
+            Path file = content.resolve("catalogues/2019.yaml");
+            String text = Files.readString(file);
+            List<MatchResultCopy> names = new ArrayList<>();
+            Matcher m = CATALOGUE_NAME.matcher(text);
+            while (m.find()) {
+                names.add(new MatchResultCopy(m.start(2), m.end(2), m.group(1)));
+            }
+            MatchResultCopy chosen = names.get(random.nextInt(names.size()));
+            // A name the budget also prints: the checks may report the difference; a later step restores it.
+            broken.putIfAbsent(file, text);
+            Files.writeString(file, text.substring(0, chosen.end()) + "（改" + count + "）" + text.substring(chosen.end()));
+            return "rename catalogue code " + chosen.code();
+        }
+
+        /** Renames a code where the catalogue and the budget both print it: a change, not an error. */
+        private String renameCodeEverywhere() throws IOException {
+            Path catalogue = content.resolve("catalogues/2019.yaml");
+            Path budget = content.resolve("budgets/2019/shrss.yaml");
+            String budgetText = Files.readString(budget);
+            Matcher row = Pattern.compile("(?m)^  - code: \"([0-9]+)\"\n    name: (.+)$").matcher(budgetText);
+            List<MatchResultCopy> rows = new ArrayList<>();
+            while (row.find()) {
+                rows.add(new MatchResultCopy(row.start(2), row.end(2), row.group(1)));
+            }
+            MatchResultCopy chosen = rows.get(random.nextInt(rows.size()));
+            String code = chosen.code();
+            String suffix = "（改" + count + "）";
+            Files.writeString(budget, Pattern.compile("(?m)^(  - code: \"" + code + "\"\n    name: .+)$").matcher(budgetText)
+                    .replaceAll("$1" + suffix));
+            Files.writeString(catalogue, Files.readString(catalogue).replaceFirst("(?m)^(  \"" + code + "\": .+)$",
+                    "$1" + suffix));
+            return "rename code " + code + " in the catalogue and the budget";
+        }
+
+        private String changeBudgetNumber() throws IOException {
+            Path file = content.resolve("budgets/2019/shrss.yaml");
+            String text = Files.readString(file);
+            List<MatchResultCopy> numbers = new ArrayList<>();
+            Matcher m = BUDGET_NUMBER.matcher(text);
+            while (m.find()) {
+                numbers.add(new MatchResultCopy(m.start(2), m.end(2), m.group(2)));
+            }
+            MatchResultCopy chosen = numbers.get(random.nextInt(numbers.size()));
+            broken.putIfAbsent(file, text);
+            Files.writeString(file, text.substring(0, chosen.end()) + "1" + text.substring(chosen.end()));
+            return "change budget number " + chosen.code() + " at offset " + chosen.start();
+        }
+
+        private String editTemplate(String name) throws IOException {
+            Path file = templates.resolve(name);
+            String text = Files.readString(file);
+            int at = text.lastIndexOf("</");
+            Files.writeString(file, text.substring(0, at) + "<!-- 编辑 " + count + " -->" + text.substring(at));
+            return "edit template " + name;
+        }
+
+        private String breakProject() throws IOException {
+            Path file = pick(projects());
+            String text = Files.readString(file);
+            broken.putIfAbsent(file, text);
+            Files.writeString(file, text.replaceFirst("(?m)^(  annual_total: [0-9,]+)", "$19"));
+            return "break the arithmetic of " + content.relativize(file);
+        }
+
+        private String renameDepartment() throws IOException {
+            Path file = content.resolve(random.nextBoolean() ? "departments/shrss.yaml" : "departments/shxfb.yaml");
+            replaceFirst(file, NAME, m -> "name: " + m.group(1) + "（改" + count + "）");
+            return "rename department " + content.relativize(file);
+        }
+
+        private String editSettings() throws IOException {
+            Path file = content.resolve("site.yaml");
+            Files.writeString(file, Files.readString(file).replaceFirst("(?m)^(description: .*)$", "$1改" + count));
+            return "edit site.yaml";
+        }
+
+        private String touch() throws IOException {
+            Path file = pick(projects());
+            Files.writeString(file, Files.readString(file));
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + count));
+            return "touch " + content.relativize(file);
+        }
+
+        private List<Path> projects() throws IOException {
+            try (Stream<Path> walk = Files.walk(content.resolve("projects"))) {
+                return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            }
+        }
+
+        private List<Path> shuffled(List<Path> paths) {
+            List<Path> copy = new ArrayList<>(paths);
+            java.util.Collections.shuffle(copy, random);
+            return copy;
+        }
+
+        private Path pick(List<Path> paths) {
+            return paths.get(random.nextInt(paths.size()));
+        }
+
+        private static void replaceFirst(Path file, Pattern pattern, java.util.function.Function<Matcher, String> by)
+                throws IOException {
+            String text = Files.readString(file);
+            Matcher m = pattern.matcher(text);
+            assertTrue(m.find(), pattern + " in " + file);
+            Files.writeString(file, text.substring(0, m.start()) + by.apply(m) + text.substring(m.end()));
+        }
+
+        private record MatchResultCopy(int start, int end, String code) {
+        }
+    }
+}
