@@ -82,17 +82,41 @@ public final class ContentLoader {
             Batch<ClassificationCatalogue> catalogues = start(reads, contentDirectory.resolve("catalogues"),
                     displayBase, strings, CatalogueReader::read);
 
-            SiteSettings settings = site.collect(problems, new TreeSet<>()).stream().findFirst()
-                    .orElse(SiteSettings.DEFAULT);
-            Set<String> incompleteDepartments = new TreeSet<>();
-            Set<String> incompleteBudgets = new TreeSet<>();
-            Set<String> incompleteCatalogues = new TreeSet<>();
-            List<Department> departmentList = departments.collect(problems, incompleteDepartments);
-            List<Project> projectList = projects.collect(problems, new TreeSet<>());
-            List<DepartmentBudget> budgetList = budgets.collect(problems, incompleteBudgets);
-            List<ClassificationCatalogue> catalogueList = catalogues.collect(problems, incompleteCatalogues);
-            return new Content(settings, departmentList, projectList, budgetList, catalogueList,
-                    new IncompleteFiles(incompleteDepartments, incompleteBudgets, incompleteCatalogues));
+            return assemble(site, departments, projects, budgets, catalogues, problems);
+        }
+    }
+
+    private static Content assemble(Batch<SiteSettings> site, Batch<Department> departments, Batch<Project> projects,
+            Batch<DepartmentBudget> budgets, Batch<ClassificationCatalogue> catalogues, ProblemCollector problems) {
+        SiteSettings settings = site.collect(problems, new TreeSet<>()).stream().findFirst()
+                .orElse(SiteSettings.DEFAULT);
+        Set<String> incompleteDepartments = new TreeSet<>();
+        Set<String> incompleteBudgets = new TreeSet<>();
+        Set<String> incompleteCatalogues = new TreeSet<>();
+        List<Department> departmentList = departments.collect(problems, incompleteDepartments);
+        List<Project> projectList = projects.collect(problems, new TreeSet<>());
+        List<DepartmentBudget> budgetList = budgets.collect(problems, incompleteBudgets);
+        List<ClassificationCatalogue> catalogueList = catalogues.collect(problems, incompleteCatalogues);
+        return new Content(settings, departmentList, projectList, budgetList, catalogueList,
+                new IncompleteFiles(incompleteDepartments, incompleteBudgets, incompleteCatalogues));
+    }
+
+    /**
+     * Loads content that is not on the file system, such as the content directory at a git
+     * revision: the same readers, the same order and the same messages, with file names as the
+     * snapshot names them (for a revision, {@code rev:content/projects/a.yaml}).
+     */
+    public Content load(ContentSnapshot snapshot, ProblemCollector problems) {
+        StringPool strings = new StringPool();
+        try (InOrderFileReads reads = InOrderFileReads.open(threads)) {
+            Batch<SiteSettings> site = startSources(reads, new ProblemCollector(), sources(snapshot, "site.yaml", true),
+                    strings, (file, root, pool, collector) -> SiteSettingsReader.read(root, pool, collector));
+            Batch<Department> departments = startSources(reads, new ProblemCollector(), sources(snapshot, "departments/", false), strings, DepartmentReader::read);
+            Batch<Project> projects = startSources(reads, new ProblemCollector(), sources(snapshot, "projects/", false),
+                    strings, ProjectReader::read);
+            Batch<DepartmentBudget> budgets = startSources(reads, new ProblemCollector(), sources(snapshot, "budgets/", false), strings, BudgetReader::read);
+            Batch<ClassificationCatalogue> catalogues = startSources(reads, new ProblemCollector(), sources(snapshot, "catalogues/", false), strings, CatalogueReader::read);
+            return assemble(site, departments, projects, budgets, catalogues, problems);
         }
     }
 
@@ -139,24 +163,56 @@ public final class ContentLoader {
 
     private <T> Batch<T> start(InOrderFileReads reads, ProblemCollector listing, List<Path> paths, Path displayBase,
             StringPool strings, FileReader<T> reader) {
-        List<Future<FileResult<T>>> files = new ArrayList<>(paths.size());
+        List<SourceFile> files = new ArrayList<>(paths.size());
         for (Path path : paths) {
-            String file = display(displayBase, path);
+            files.add(new SourceFile(display(displayBase, path), () -> Files.readAllBytes(path)));
+        }
+        return startSources(reads, listing, files, strings, reader);
+    }
+
+    private <T> Batch<T> startSources(InOrderFileReads reads, ProblemCollector listing, List<SourceFile> sources,
+            StringPool strings, FileReader<T> reader) {
+        List<Future<FileResult<T>>> files = new ArrayList<>(sources.size());
+        for (SourceFile source : sources) {
             files.add(reads.submit(() -> {
                 ProblemCollector problems = new ProblemCollector();
-                Optional<T> value = readTree(path, file, strings, problems)
-                        .flatMap(root -> reader.read(file, root, strings, problems));
-                return new FileResult<>(file, value, problems);
+                Optional<T> value = readTree(source, strings, problems)
+                        .flatMap(root -> reader.read(source.file(), root, strings, problems));
+                return new FileResult<>(source.file(), value, problems);
             }));
         }
         return new Batch<>(listing, files);
     }
 
-    private Optional<YamlNode> readTree(Path path, String file, StringPool strings, ProblemCollector problems) {
+    /** The YAML files of a snapshot at {@code name} (exactly) or below it, in path order. */
+    private static List<SourceFile> sources(ContentSnapshot snapshot, String name, boolean exact) {
+        List<SourceFile> files = new ArrayList<>();
+        snapshot.files().forEach((path, bytes) -> {
+            boolean wanted = exact ? path.equals(name)
+                    : path.startsWith(name) && (path.endsWith(".yaml") || path.endsWith(".yml"));
+            if (wanted) {
+                files.add(new SourceFile(snapshot.display(path), () -> bytes));
+            }
+        });
+        return files;
+    }
+
+    /** One file to read: its name in messages, and how to get its bytes. */
+    private record SourceFile(String file, Bytes bytes) {
+    }
+
+    /** Reads a file's bytes, from the file system or from a snapshot. */
+    @FunctionalInterface
+    private interface Bytes {
+        byte[] read() throws IOException;
+    }
+
+    private Optional<YamlNode> readTree(SourceFile source, StringPool strings, ProblemCollector problems) {
         try {
-            return yaml.read(file, Files.readAllBytes(path), strings, problems);
+            return yaml.read(source.file(), source.bytes().read(), strings, problems);
         } catch (IOException e) {
-            problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "无法读取文件：" + e.getMessage());
+            problems.error(ProblemCodes.YAML, SourcePosition.startOf(source.file()), "", "",
+                    "无法读取文件：" + e.getMessage());
             return Optional.empty();
         }
     }
