@@ -73,10 +73,11 @@ public final class ContentDiffer {
             String subject = "项目「" + either.name() + "」";
             String record = RecordKeys.project(either.year(), either.id());
             if (old == null) {
+                long indicators = now.indicators().stream().flatMap(g -> g.subgroups().stream())
+                        .mapToLong(g -> g.indicators().size()).sum();
                 changes.records.add(new RecordChange(place, "项目", now.id(), now.name(), RecordChange.Kind.ADDED, "",
-                        names.unit(now.unitId())));
+                        names.unit(now.unitId()) + "；绩效指标 " + indicators + " 个"));
                 amount(changes, place, record, subject, "年度资金", null, now.funding().annualTotal());
-                IndicatorComparison.compare(place, now, List.of(), now.indicators(), changes.indicators);
                 continue;
             }
             if (now == null) {

@@ -11,7 +11,8 @@ import org.opendisclosure.problem.Problem;
 /**
  * A {@link ContentDiff} as Markdown for a pull-request comment and the GitHub step summary: a
  * summary first (counts, the totals that changed, new errors), then the details by year and
- * department. Everything taken from content is escaped, so a name cannot turn into a link, an
+ * department. Changed words are marked with {@code <del>} and {@code <ins>}, which GitHub keeps and
+ * which, unlike {@code ~~} and {@code **}, work next to Chinese punctuation. Everything taken from content is escaped, so a name cannot turn into a link, an
  * image or a table cell. The text stays within {@code limit} characters (GitHub refuses comments
  * over 65,536): details that do not fit are left out with a note saying how many.
  */
@@ -134,7 +135,7 @@ public final class DiffMarkdown {
             }
             List<ProseChange> prose = diff.prose().stream().filter(p -> p.place().equals(place)).toList();
             if (!prose.isEmpty()) {
-                out.append("\n**文字**（~~删去~~、**加入**）\n\n");
+                out.append("\n**文字**（<del>删去</del>、<ins>加入</ins>）\n\n");
                 for (ProseChange p : prose) {
                     out.append("- ").append(text(p.subject() + " · " + p.field())).append("：\n");
                     for (List<TextDiff.Piece> sentence : p.sentences()) {
@@ -170,14 +171,10 @@ public final class DiffMarkdown {
         StringBuilder out = new StringBuilder();
         for (TextDiff.Piece piece : pieces) {
             String text = text(piece.text().replace('\n', ' '));
-            if (text.isBlank()) {
-                out.append(text);
-                continue;
-            }
             switch (piece.op()) {
                 case KEEP -> out.append(text);
-                case DELETE -> out.append("~~").append(text.strip()).append("~~");
-                case INSERT -> out.append("**").append(text.strip()).append("**");
+                case DELETE -> out.append("<del>").append(text).append("</del>");
+                case INSERT -> out.append("<ins>").append(text).append("</ins>");
             }
         }
         return out.toString();

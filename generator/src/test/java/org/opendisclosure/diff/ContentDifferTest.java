@@ -113,7 +113,7 @@ class ContentDifferTest {
             git.commit("增删改");
             List<String> records = diff(git, base, "HEAD").records().stream()
                     .map(r -> r.kind() + " " + r.id() + " " + r.before() + " → " + r.after()).toList();
-            assertEquals(List.of("REMOVED p2024 测试中心 → ", "ADDED p-new  → 测试中心",
+            assertEquals(List.of("REMOVED p2024 测试中心 → ", "ADDED p-new  → 测试中心；绩效指标 4 个",
                     "RENAMED p2019 培训项目 → 教师培训项目", "MOVED p2019 测试局本部 → 测试中心"), records);
         }
     }
