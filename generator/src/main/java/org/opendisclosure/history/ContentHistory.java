@@ -5,11 +5,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
@@ -61,30 +66,21 @@ public record ContentHistory(List<ContentCommit> commits, int older, OffsetDateT
         return new ContentHistory(commits, older, oldest);
     }
 
+    /**
+     * The commit with the files it changed as they were before and after, read in the same walk
+     * over the two trees that finds them: the content's large directories are parsed once per commit.
+     */
     private static ContentCommit read(ContentRepository content, RevCommit commit, RevCommit parent)
             throws IOException {
-        List<String> changed = changedPaths(content, commit, parent);
-        if (changed.isEmpty()) {
-            ContentSnapshot none = new ContentSnapshot(commit.abbreviate(7).name(), content.contentPath(),
-                    new TreeMap<>());
-            return new ContentCommit(commit.name(), commit.abbreviate(7).name(), time(commit),
-                    commit.getShortMessage(), changed, none, none);
-        }
-        ContentSnapshot before = parent == null
-                ? new ContentSnapshot(commit.abbreviate(7).name() + "^", content.contentPath(), new TreeMap<>())
-                : content.snapshot(parent, changed);
-        ContentSnapshot after = content.snapshot(commit, changed);
-        return new ContentCommit(commit.name(), commit.abbreviate(7).name(), time(commit), commit.getShortMessage(),
-                changed, before, after);
-    }
-
-    private static List<String> changedPaths(ContentRepository content, RevCommit commit, RevCommit parent)
-            throws IOException {
-        List<String> paths = new ArrayList<>();
-        try (TreeWalk walk = new TreeWalk(content.repository())) {
+        String label = commit.abbreviate(7).name();
+        List<String> changed = new ArrayList<>();
+        TreeMap<String, byte[]> before = new TreeMap<>();
+        TreeMap<String, byte[]> after = new TreeMap<>();
+        try (ObjectReader reader = content.repository().newObjectReader();
+                TreeWalk walk = new TreeWalk(content.repository(), reader)) {
             walk.setRecursive(true);
             if (parent == null) {
-                walk.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+                walk.addTree(new EmptyTreeIterator());
             } else {
                 walk.addTree(parent.getTree());
             }
@@ -94,10 +90,23 @@ public record ContentHistory(List<ContentCommit> commits, int older, OffsetDateT
                     : AndTreeFilter.create(PathFilter.create(content.contentPath()), changes));
             String prefix = content.contentPath().isEmpty() ? "" : content.contentPath() + "/";
             while (walk.next()) {
-                paths.add(walk.getPathString().substring(prefix.length()));
+                String path = walk.getPathString().substring(prefix.length());
+                changed.add(path);
+                blob(walk, 0, reader).ifPresent(bytes -> before.put(path, bytes));
+                blob(walk, 1, reader).ifPresent(bytes -> after.put(path, bytes));
             }
         }
-        return paths;
+        return new ContentCommit(commit.name(), label, time(commit), commit.getShortMessage(), changed,
+                new ContentSnapshot(label + "^", content.contentPath(), before),
+                new ContentSnapshot(label, content.contentPath(), after));
+    }
+
+    /** The bytes of the file tree {@code n} of the walk has at the current path, if it is a file there. */
+    private static Optional<byte[]> blob(TreeWalk walk, int n, ObjectReader reader) throws IOException {
+        if ((walk.getRawMode(n) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
+            return Optional.empty();
+        }
+        return Optional.of(reader.open(walk.getObjectId(n), Constants.OBJ_BLOB).getBytes());
     }
 
     private static OffsetDateTime time(RevCommit commit) {

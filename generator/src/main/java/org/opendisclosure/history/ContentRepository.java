@@ -2,13 +2,12 @@ package org.opendisclosure.history;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -95,32 +94,21 @@ public final class ContentRepository implements AutoCloseable {
     public ContentSnapshot snapshot(String revision) throws IOException {
         RevCommit commit = commit(revision).orElseThrow(() -> new IllegalArgumentException(
                 "git 仓库 " + repository.getWorkTree() + " 中找不到版本 “" + revision + "”"));
-        return snapshot(commit, List.of());
+        return snapshot(commit);
     }
 
-    /**
-     * The files of the content directory at {@code commit}: all of them, or only those in
-     * {@code paths} (relative to the content directory) when it is not empty.
-     */
-    ContentSnapshot snapshot(RevCommit commit, List<String> paths) throws IOException {
+    /** Every file of the content directory at {@code commit}. */
+    private ContentSnapshot snapshot(RevCommit commit) throws IOException {
         SortedMap<String, byte[]> files = new TreeMap<>();
         RevTree tree = commit.getTree();
         try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
             walk.addTree(tree);
             walk.setRecursive(true);
-            if (paths.isEmpty()) {
-                if (!contentPath.isEmpty()) {
-                    walk.setFilter(PathFilter.create(contentPath));
-                }
-            } else {
-                List<PathFilter> filters = new ArrayList<>();
-                paths.forEach(p -> filters.add(PathFilter.create(inRepository(p))));
-                walk.setFilter(filters.size() == 1 ? filters.get(0)
-                        : org.eclipse.jgit.treewalk.filter.PathFilterGroup.create(filters));
+            if (!contentPath.isEmpty()) {
+                walk.setFilter(PathFilter.create(contentPath));
             }
             while (walk.next()) {
-                if ((walk.getRawMode(0) & org.eclipse.jgit.lib.FileMode.TYPE_MASK)
-                        != org.eclipse.jgit.lib.FileMode.TYPE_FILE) {
+                if ((walk.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
                     continue;
                 }
                 String path = walk.getPathString();
@@ -129,10 +117,6 @@ public final class ContentRepository implements AutoCloseable {
             }
         }
         return new ContentSnapshot(commit.abbreviate(7).name(), contentPath, files);
-    }
-
-    String inRepository(String path) {
-        return contentPath.isEmpty() ? path : contentPath + "/" + path;
     }
 
     Repository repository() {

@@ -75,12 +75,16 @@ public final class ChangeLogScale {
     private static void measure(Path root) {
         Content current = new ContentLoader(ContentLimits.DEFAULT).load(root.resolve("content"), root,
                 new ProblemCollector());
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
         for (int run = 0; run < 3; run++) {
+            long cpu = os.getProcessCpuTime();
             Instant started = Instant.now();
             ChangeLog log = new ChangeLogBuilder(ContentLimits.DEFAULT, ChangeLogBuilder.DEFAULT_LIMIT)
                     .build(root.resolve("content"), current);
             System.out.println("change log: " + log.entries().size() + " entries, " + log.older() + " older, in "
-                    + Duration.between(started, Instant.now()).toMillis() + " ms");
+                    + Duration.between(started, Instant.now()).toMillis() + " ms, "
+                    + (os.getProcessCpuTime() - cpu) / 1_000_000 + " ms of CPU");
         }
     }
 
