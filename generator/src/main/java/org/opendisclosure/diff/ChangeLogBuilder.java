@@ -2,6 +2,7 @@ package org.opendisclosure.diff;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,8 @@ public final class ChangeLogBuilder {
                 if (history.commits().isEmpty()) {
                     return ChangeLog.absent("git 仓库中还没有提交过内容，站点不含更新记录页和“更新于”日期。");
                 }
-                ContentLoader loader = new ContentLoader(limits, 1);
+                // Most revisions change a few files; the first one adds them all, on every processor.
+                ContentLoader loader = new ContentLoader(limits);
                 List<ChangeLogEntry> entries = history.commits().stream()
                         .map(commit -> entry(commit, loader, current)).flatMap(Optional::stream).toList();
                 return new ChangeLog(entries, history.older(),
@@ -82,7 +84,7 @@ public final class ChangeLogBuilder {
             return Optional.empty();
         }
         ChangeLines lines = ChangeLines.of(diff, LINES_PER_ENTRY);
-        List<String> shown = new java.util.ArrayList<>(lines.lines());
+        List<String> shown = new ArrayList<>(lines.lines());
         if (names) {
             shown.add("部门和单位的名称、分类科目或站点设置有改动");
         }

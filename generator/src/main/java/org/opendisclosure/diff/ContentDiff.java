@@ -1,6 +1,8 @@
 package org.opendisclosure.diff;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything that changed between two states of the content, each list in report order (newest
@@ -30,15 +32,15 @@ public record ContentDiff(String base, String head, List<RecordChange> records, 
      * What the changes touched, as {@link RecordKeys} names it: each project and budget changed,
      * and the year of each.
      */
-    public java.util.Set<String> touched() {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
+    public Set<String> touched() {
+        Set<String> keys = new TreeSet<>();
         records.forEach(r -> keys.add(r.record().equals("项目") ? RecordKeys.project(r.place().year(), r.id())
                 : RecordKeys.budget(r.place().year(), r.id())));
         amounts.forEach(a -> keys.add(a.record()));
         totals.forEach(t -> keys.add(t.amount().record()));
         indicators.forEach(i -> keys.add(RecordKeys.project(i.place().year(), i.projectId())));
         prose.forEach(p -> keys.add(p.record()));
-        java.util.Set<String> years = new java.util.TreeSet<>();
+        Set<String> years = new TreeSet<>();
         keys.forEach(k -> years.add(RecordKeys.year(Integer.parseInt(k.split("/")[1]))));
         keys.addAll(years);
         return keys;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -195,7 +196,7 @@ public final class ContentDiffer {
     }
 
     static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.LinkedHashSet<>(a);
+        Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return all;
     }

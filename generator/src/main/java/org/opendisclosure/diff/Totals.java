@@ -2,9 +2,12 @@ package org.opendisclosure.diff;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.opendisclosure.derive.BudgetRollup;
 import org.opendisclosure.derive.CodeRollup;
@@ -47,7 +50,7 @@ final class Totals {
         Sums before = new Sums(base);
         Sums after = new Sums(head);
         List<TotalChange> changes = new ArrayList<>();
-        var years = new java.util.TreeSet<Integer>(java.util.Comparator.reverseOrder());
+        var years = new TreeSet<Integer>(Comparator.reverseOrder());
         years.addAll(before.years.keySet());
         years.addAll(after.years.keySet());
         for (int year : years) {
@@ -56,7 +59,7 @@ final class Totals {
                         before.years.get(year), after.years.get(year));
             }
             var departmentKeys = ContentDiffer.union(keysOf(before.departments, year), keysOf(after.departments, year));
-            for (String key : new java.util.TreeSet<>(departmentKeys)) {
+            for (String key : new TreeSet<>(departmentKeys)) {
                 String departmentId = key.substring(key.indexOf('/') + 1);
                 Place place = names.place(year, departmentId);
                 add(changes, TotalChange.Level.DEPARTMENT, place, RecordKeys.budget(year, departmentId),
@@ -66,7 +69,7 @@ final class Totals {
             if (wholeSides) {
                 Map<String, BigDecimal> codesBefore = before.codes.getOrDefault(year, Map.of());
                 Map<String, BigDecimal> codesAfter = after.codes.getOrDefault(year, Map.of());
-                for (String code : new java.util.TreeSet<>(ContentDiffer.union(codesBefore.keySet(),
+                for (String code : new TreeSet<>(ContentDiffer.union(codesBefore.keySet(),
                         codesAfter.keySet()))) {
                     add(changes, code.length() == 3 ? TotalChange.Level.CLASS : TotalChange.Level.SECTION,
                             new Place(year, "", ""), RecordKeys.year(year), (code + " " + names.functional(code)).strip(),
@@ -77,8 +80,8 @@ final class Totals {
         return changes;
     }
 
-    private static java.util.Set<String> keysOf(Map<String, BigDecimal> departments, int year) {
-        var keys = new java.util.TreeSet<String>();
+    private static Set<String> keysOf(Map<String, BigDecimal> departments, int year) {
+        var keys = new TreeSet<String>();
         departments.keySet().stream().filter(k -> k.startsWith(year + "/")).forEach(keys::add);
         return keys;
     }
