@@ -14,9 +14,17 @@ import org.opendisclosure.content.ContentLimits;
  * @param displayBase       file names in messages are shown relative to this directory
  * @param limits            bounds on each content file
  * @param threads           how many threads load, render and write; the output is the same for any number
+ * @param changeLog         whether to read the content's git history for the change log (更新记录) and
+ *                          the 更新于 lines; the site is then the same for the same repository state
  */
 public record GenerationRequest(Path contentDirectory, Path templateDirectory, Path outputDirectory,
-        Path displayBase, ContentLimits limits, int threads) {
+        Path displayBase, ContentLimits limits, int threads, boolean changeLog) {
+
+    /** A request without the change log. */
+    public GenerationRequest(Path contentDirectory, Path templateDirectory, Path outputDirectory, Path displayBase,
+            ContentLimits limits, int threads) {
+        this(contentDirectory, templateDirectory, outputDirectory, displayBase, limits, threads, false);
+    }
 
     /** A request that uses every processor. */
     public GenerationRequest(Path contentDirectory, Path templateDirectory, Path outputDirectory, Path displayBase,
@@ -38,7 +46,14 @@ public record GenerationRequest(Path contentDirectory, Path templateDirectory, P
 
     /** The same request on {@code count} threads. */
     public GenerationRequest withThreads(int count) {
-        return new GenerationRequest(contentDirectory, templateDirectory, outputDirectory, displayBase, limits, count);
+        return new GenerationRequest(contentDirectory, templateDirectory, outputDirectory, displayBase, limits, count,
+                changeLog);
+    }
+
+    /** The same request with the change log read from git, or without it. */
+    public GenerationRequest withChangeLog(boolean read) {
+        return new GenerationRequest(contentDirectory, templateDirectory, outputDirectory, displayBase, limits, threads,
+                read);
     }
 
     /** A request with default limits, messages relative to the content directory's parent. */

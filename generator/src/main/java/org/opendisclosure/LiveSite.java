@@ -66,7 +66,10 @@ import org.opendisclosure.write.LiveOutput;
  * stop and wait for the next update. After every update that finished, the output is byte for byte
  * what {@link SiteGenerator} writes for the same content and templates.
  *
- * <p>One instance per output directory; {@link #update} calls are serialised.
+ * <p>The live site has no change log (更新记录, 更新于): it would need the git history walked again
+ * on every save, and the preview shows the content being edited, not its history; the request's
+ * {@code changeLog} is ignored, so the live site equals a full build without it. One instance per
+ * output directory; {@link #update} calls are serialised.
  */
 public final class LiveSite {
 
@@ -92,7 +95,7 @@ public final class LiveSite {
     }
 
     public LiveSite(GenerationRequest request) {
-        this.request = request;
+        this.request = request.withChangeLog(false);
         this.output = new LiveOutput(request.outputDirectory());
     }
 
@@ -136,7 +139,8 @@ public final class LiveSite {
         try {
             Map<String, String> templates = templateHashes();
             charts.nextUpdate();
-            List<PlannedPage> plan = new SitePlan(site, report, true, () -> dataFilesFor(site), metrics, charts).pages();
+            List<PlannedPage> plan = new SitePlan(site, report, true, () -> dataFilesFor(site), metrics, null, charts)
+                    .pages();
             List<String> collisions = OutputPathCollisions.find(plan);
             if (!collisions.isEmpty()) {
                 problems.addAll(EngineProblems.collisions(request, collisions));

@@ -19,6 +19,8 @@ import org.opendisclosure.content.ContentLimits;
 import org.opendisclosure.content.ContentLoader;
 import org.opendisclosure.derive.BudgetRollups;
 import org.opendisclosure.derive.SiteModel;
+import org.opendisclosure.diff.ChangeLog;
+import org.opendisclosure.diff.ChangeLogBuilder;
 import org.opendisclosure.export.DataFile;
 import org.opendisclosure.export.OpenData;
 import org.opendisclosure.metrics.BuildMetrics;
@@ -122,6 +124,16 @@ public final class SiteGenerator {
             metrics.add(Count.DEPARTMENTS, year.departments().size());
             metrics.add(Count.UNITS, year.unitsById().size());
         });
+        ChangeLog changeLog = null;
+        if (request.changeLog()) {
+            try (StageTimer timer = metrics.start(Stage.HISTORY)) {
+                changeLog = new ChangeLogBuilder(request.limits(), ChangeLogBuilder.DEFAULT_LIMIT)
+                        .build(request.contentDirectory(), checked.content());
+            }
+            if (!changeLog.isPresent()) {
+                progress.accept("更新记录：" + changeLog.note());
+            }
+        }
         ExecutorService side = Executors.newSingleThreadExecutor(SiteGenerator::sideThread);
         try (StagedSite staged = StagedSite.beside(request.outputDirectory())) {
             // Open data and the search index are written on a thread of their own while the pages
@@ -131,7 +143,8 @@ public final class SiteGenerator {
                     return OpenData.write(site, staged::write);
                 }
             });
-            List<PlannedPage> pages = new SitePlan(site, checked.report(), true, () -> await(openData), metrics)
+            List<PlannedPage> pages = new SitePlan(site, checked.report(), true, () -> await(openData), metrics,
+                    changeLog)
                     .pages();
             List<String> collisions = OutputPathCollisions.find(pages);
             if (!collisions.isEmpty()) {

@@ -29,6 +29,9 @@ public final class SiteAddresses {
     public static final String ROBOTS = "robots.txt";
     public static final String SITEMAP = "sitemap.xml";
 
+    /** The change log (更新记录), when the site is built from a git repository. */
+    public static final String CHANGES = "changes.html";
+
     private SiteAddresses() {
     }
 
@@ -55,6 +58,11 @@ public final class SiteAddresses {
 
     public static String functionsIndex(int year) {
         return year + "/functions/index.html";
+    }
+
+    /** One entry of the change log, by its abbreviated commit id (hex digits, from git). */
+    public static String changeEntry(String shortId) {
+        return CHANGES + "#r-" + shortId;
     }
 
     /** The open-data page, in the folder of the files it lists. */

@@ -108,17 +108,41 @@ public final class ContentLoader {
             Batch<ClassificationCatalogue> catalogues = start(reads, contentDirectory.resolve("catalogues"),
                     displayBase, strings, cache, CatalogueReader::read);
 
-            SiteSettings settings = site.collect(problems, new TreeSet<>()).stream().findFirst()
-                    .orElse(SiteSettings.DEFAULT);
-            Set<String> incompleteDepartments = new TreeSet<>();
-            Set<String> incompleteBudgets = new TreeSet<>();
-            Set<String> incompleteCatalogues = new TreeSet<>();
-            List<Department> departmentList = departments.collect(problems, incompleteDepartments);
-            List<Project> projectList = projects.collect(problems, new TreeSet<>());
-            List<DepartmentBudget> budgetList = budgets.collect(problems, incompleteBudgets);
-            List<ClassificationCatalogue> catalogueList = catalogues.collect(problems, incompleteCatalogues);
-            return new Content(settings, departmentList, projectList, budgetList, catalogueList,
-                    new IncompleteFiles(incompleteDepartments, incompleteBudgets, incompleteCatalogues));
+            return assemble(site, departments, projects, budgets, catalogues, problems);
+        }
+    }
+
+    private static Content assemble(Batch<SiteSettings> site, Batch<Department> departments, Batch<Project> projects,
+            Batch<DepartmentBudget> budgets, Batch<ClassificationCatalogue> catalogues, ProblemCollector problems) {
+        SiteSettings settings = site.collect(problems, new TreeSet<>()).stream().findFirst()
+                .orElse(SiteSettings.DEFAULT);
+        Set<String> incompleteDepartments = new TreeSet<>();
+        Set<String> incompleteBudgets = new TreeSet<>();
+        Set<String> incompleteCatalogues = new TreeSet<>();
+        List<Department> departmentList = departments.collect(problems, incompleteDepartments);
+        List<Project> projectList = projects.collect(problems, new TreeSet<>());
+        List<DepartmentBudget> budgetList = budgets.collect(problems, incompleteBudgets);
+        List<ClassificationCatalogue> catalogueList = catalogues.collect(problems, incompleteCatalogues);
+        return new Content(settings, departmentList, projectList, budgetList, catalogueList,
+                new IncompleteFiles(incompleteDepartments, incompleteBudgets, incompleteCatalogues));
+    }
+
+    /**
+     * Loads content that is not on the file system, such as the content directory at a git
+     * revision: the same readers, the same order and the same messages, with file names as the
+     * snapshot names them (for a revision, {@code rev:content/projects/a.yaml}).
+     */
+    public Content load(ContentSnapshot snapshot, ProblemCollector problems) {
+        StringPool strings = new StringPool();
+        try (InOrderFileReads reads = InOrderFileReads.open(threads)) {
+            Batch<SiteSettings> site = startSources(reads, new ProblemCollector(), sources(snapshot, "site.yaml", true),
+                    strings, null, (file, root, pool, collector) -> SiteSettingsReader.read(root, pool, collector));
+            Batch<Department> departments = startSources(reads, new ProblemCollector(), sources(snapshot, "departments/", false), strings, null, DepartmentReader::read);
+            Batch<Project> projects = startSources(reads, new ProblemCollector(), sources(snapshot, "projects/", false),
+                    strings, null, ProjectReader::read);
+            Batch<DepartmentBudget> budgets = startSources(reads, new ProblemCollector(), sources(snapshot, "budgets/", false), strings, null, BudgetReader::read);
+            Batch<ClassificationCatalogue> catalogues = startSources(reads, new ProblemCollector(), sources(snapshot, "catalogues/", false), strings, null, CatalogueReader::read);
+            return assemble(site, departments, projects, budgets, catalogues, problems);
         }
     }
 
@@ -166,24 +190,33 @@ public final class ContentLoader {
 
     private <T> Batch<T> start(InOrderFileReads reads, ProblemCollector listing, List<Path> paths, Path displayBase,
             StringPool strings, LoadCache cache, FileReader<T> reader) {
-        List<Future<FileResult<T>>> files = new ArrayList<>(paths.size());
+        List<SourceFile> files = new ArrayList<>(paths.size());
         for (Path path : paths) {
-            String file = display(displayBase, path);
-            var stamp = cache == null ? null : LoadCache.stamp(path);
-            FileResult<T> cached = cache == null ? null : cache.reuse(path, stamp);
-            if (cached != null) {
-                files.add(CompletableFuture.completedFuture(cached));
+            files.add(new SourceFile(display(displayBase, path), path, null));
+        }
+        return startSources(reads, listing, files, strings, cache, reader);
+    }
+
+    private <T> Batch<T> startSources(InOrderFileReads reads, ProblemCollector listing, List<SourceFile> sources,
+            StringPool strings, LoadCache cache, FileReader<T> reader) {
+        List<Future<FileResult<T>>> files = new ArrayList<>(sources.size());
+        for (SourceFile source : sources) {
+            boolean cached = cache != null && source.path() != null;
+            var stamp = cached ? LoadCache.stamp(source.path()) : null;
+            FileResult<T> reused = cached ? cache.reuse(source.path(), stamp) : null;
+            if (reused != null) {
+                files.add(CompletableFuture.completedFuture(reused));
                 continue;
             }
             files.add(reads.submit(() -> {
                 ProblemCollector problems = new ProblemCollector();
-                byte[] bytes = readBytes(path, file, problems);
+                byte[] bytes = readBytes(source, problems);
                 Optional<T> value = (bytes == null ? Optional.<YamlNode>empty()
-                        : yaml.read(file, bytes, strings, problems))
-                        .flatMap(root -> reader.read(file, root, strings, problems));
-                FileResult<T> result = new FileResult<>(file, value, problems);
-                if (cache != null) {
-                    cache.store(path, file, stamp, bytes, result);
+                        : yaml.read(source.file(), bytes, strings, problems))
+                        .flatMap(root -> reader.read(source.file(), root, strings, problems));
+                FileResult<T> result = new FileResult<>(source.file(), value, problems);
+                if (cached) {
+                    cache.store(source.path(), source.file(), stamp, bytes, result);
                 }
                 return result;
             }));
@@ -191,23 +224,53 @@ public final class ContentLoader {
         return new Batch<>(listing, files);
     }
 
-    /** The file's bytes, or null (with the problem reported) when it cannot be read. */
-    private byte[] readBytes(Path path, String file, ProblemCollector problems) {
+    /**
+     * The file's bytes, or null (with the problem reported) when it cannot be read or is larger
+     * than the limit. A file's size is checked before anything is read, and no more than one byte
+     * past the limit is ever read (the file may grow meanwhile): a huge file costs no memory.
+     */
+    private byte[] readBytes(SourceFile source, ProblemCollector problems) {
         try {
-            // The size is checked before anything is read, and no more than one byte past the
-            // limit is ever read (the file may grow meanwhile): a huge file costs no memory.
-            long size = Files.size(path);
-            byte[] bytes = size > maxFileBytes ? null : readAtMost(path, maxFileBytes + 1);
+            long size = source.path() == null ? source.bytes().read().length : Files.size(source.path());
+            byte[] bytes = size > maxFileBytes ? null
+                    : source.path() == null ? source.bytes().read() : readAtMost(source.path(), maxFileBytes + 1);
             if (bytes == null || bytes.length > maxFileBytes) {
-                problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "",
+                problems.error(ProblemCodes.YAML, SourcePosition.startOf(source.file()), "", "",
                         YamlTreeReader.tooLarge(maxFileBytes, bytes == null ? size : bytes.length));
                 return null;
             }
             return bytes;
         } catch (IOException e) {
-            problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "无法读取文件：" + e.getMessage());
+            problems.error(ProblemCodes.YAML, SourcePosition.startOf(source.file()), "", "",
+                    "无法读取文件：" + e.getMessage());
             return null;
         }
+    }
+
+    /** The YAML files of a snapshot at {@code name} (exactly) or below it, in path order. */
+    private static List<SourceFile> sources(ContentSnapshot snapshot, String name, boolean exact) {
+        List<SourceFile> files = new ArrayList<>();
+        snapshot.files().forEach((path, bytes) -> {
+            boolean wanted = exact ? path.equals(name)
+                    : path.startsWith(name) && (path.endsWith(".yaml") || path.endsWith(".yml"));
+            if (wanted) {
+                files.add(new SourceFile(snapshot.display(path), null, () -> bytes));
+            }
+        });
+        return files;
+    }
+
+    /**
+     * One file to read: its name in messages, and either its path on the file system or (for a
+     * snapshot) how to get its bytes.
+     */
+    private record SourceFile(String file, Path path, Bytes bytes) {
+    }
+
+    /** Reads a snapshot file's bytes. */
+    @FunctionalInterface
+    private interface Bytes {
+        byte[] read() throws IOException;
     }
 
     private static byte[] readAtMost(Path path, long bytes) throws IOException {

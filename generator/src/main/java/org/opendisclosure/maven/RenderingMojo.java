@@ -20,8 +20,17 @@ abstract class RenderingMojo extends ContentMojo {
     @Parameter(property = "disclosure.threads", defaultValue = "0")
     int threads;
 
+    /**
+     * Whether the site gets a change log (更新记录) and 更新于 lines from the content's git history.
+     * Outside a git repository, or in a shallow clone, the site is built without them and the log
+     * says so.
+     */
+    @Parameter(property = "disclosure.changeLog", defaultValue = "true")
+    boolean changeLog;
+
     GenerationRequest request(File outputDirectory) {
         return new GenerationRequest(contentDirectory.toPath(), templateDirectory.toPath(), outputDirectory.toPath(),
-                messageBase(), limits(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+                messageBase(), limits(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                changeLog);
     }
 }

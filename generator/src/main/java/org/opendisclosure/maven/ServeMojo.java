@@ -45,7 +45,8 @@ public class ServeMojo extends RenderingMojo {
         if (skipped("serve")) {
             return;
         }
-        PreviewServer server = new PreviewServer(request(previewDirectory), new PreviewLog() {
+        // The preview shows the working copy as it is being edited: no history to read on every save.
+        PreviewServer server = new PreviewServer(request(previewDirectory).withChangeLog(false), new PreviewLog() {
             @Override
             public void problem(Problem problem) {
                 print(List.of(problem), log);

@@ -12,6 +12,8 @@ public enum Stage {
     CHECK("检查内容"),
     /** Roll-ups, shares, year-over-year changes: the derived model. */
     DERIVE("汇总计算"),
+    /** Reading the content's git history for the change log (更新记录). */
+    HISTORY("更新记录"),
     /** Drawing the SVG charts. */
     CHARTS("绘制图表"),
     /** Turning page models into HTML, usually on all cores. */

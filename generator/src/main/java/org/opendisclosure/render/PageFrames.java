@@ -5,16 +5,21 @@ import java.util.List;
 import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.model.SiteSettings;
 
-/** Makes the {@link PageFrame} of each page from the site's settings: title, root, canonical address. */
+/**
+ * Makes the {@link PageFrame} of each page from the site's settings (title, root, canonical address)
+ * and the change log (更新于).
+ */
 final class PageFrames {
 
     /** The home page link; hrefs are relative to the site root like every other link. */
     static final Link HOME = new Link("首页", SiteAddresses.HOME);
 
     private final SiteSettings settings;
+    private final PageUpdates updates;
 
-    PageFrames(SiteSettings settings) {
+    PageFrames(SiteSettings settings, PageUpdates updates) {
         this.settings = settings;
+        this.updates = updates;
     }
 
     /**
@@ -23,7 +28,8 @@ final class PageFrames {
      */
     PageFrame frame(String path, String title, String description, List<Link> breadcrumbs) {
         return new PageFrame(settings.title(), title, description, SiteAddresses.rootFrom(path), breadcrumbs,
-                settings.baseUrl() == null ? "" : settings.baseUrl() + path, true, path);
+                settings.baseUrl() == null ? "" : settings.baseUrl() + path, true, path, updates.changeLog(),
+                updates.of(path));
     }
 
     /**

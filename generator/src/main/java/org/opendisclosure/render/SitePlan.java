@@ -10,6 +10,7 @@ import org.opendisclosure.derive.DepartmentInYear;
 import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.derive.UnitInYear;
 import org.opendisclosure.derive.YearInSite;
+import org.opendisclosure.diff.ChangeLog;
 import org.opendisclosure.export.DataFile;
 import org.opendisclosure.metrics.BuildMetrics;
 import org.opendisclosure.model.MoneyStyle;
@@ -27,6 +28,7 @@ public final class SitePlan {
     private final Supplier<List<DataFile>> dataFiles;
     private final boolean hasDataPage;
     private final PageFrames frames;
+    private final ChangeLog changeLog;
     private final HomePageBuilder home;
     private final YearPageBuilder years;
     private final DepartmentPageBuilder departments;
@@ -40,7 +42,7 @@ public final class SitePlan {
      *                  and the site has no data page
      */
     public SitePlan(SiteModel site, CheckReport report, List<DataFile> dataFiles) {
-        this(site, report, !dataFiles.isEmpty(), () -> List.copyOf(dataFiles), new BuildMetrics());
+        this(site, report, !dataFiles.isEmpty(), () -> List.copyOf(dataFiles), new BuildMetrics(), null);
     }
 
     /**
@@ -48,19 +50,22 @@ public final class SitePlan {
      * @param dataFiles   the open-data files, asked for only when the data page is built (the last
      *                    page), so that the files can be written while the other pages render
      * @param metrics     where the time spent drawing charts is counted
+     * @param changeLog   the change log read from git, or null (or an absent one) for a site without
+     *                    the 更新记录 page and 更新于 lines
      */
     public SitePlan(SiteModel site, CheckReport report, boolean hasDataPage, Supplier<List<DataFile>> dataFiles,
-            BuildMetrics metrics) {
-        this(site, report, hasDataPage, dataFiles, metrics, ChartCache.NONE);
+            BuildMetrics metrics, ChangeLog changeLog) {
+        this(site, report, hasDataPage, dataFiles, metrics, changeLog, ChartCache.NONE);
     }
 
     /** @param charts charts drawn by earlier builds, by their figures (the live preview's) */
     public SitePlan(SiteModel site, CheckReport report, boolean hasDataPage, Supplier<List<DataFile>> dataFiles,
-            BuildMetrics metrics, ChartCache charts) {
+            BuildMetrics metrics, ChangeLog changeLog, ChartCache charts) {
         this.site = site;
         this.hasDataPage = hasDataPage;
         this.dataFiles = dataFiles;
-        this.frames = new PageFrames(site.settings());
+        this.changeLog = changeLog != null && changeLog.isPresent() ? changeLog : null;
+        this.frames = new PageFrames(site.settings(), PageUpdates.of(this.changeLog, site));
         Charts yuan = new Charts(MoneyStyle.YUAN, metrics, charts);
         Charts whole = new Charts(MoneyStyle.WHOLE, metrics, charts);
         BudgetPages budgets = new BudgetPages(site, report, whole, yuan);
@@ -103,6 +108,10 @@ public final class SitePlan {
                             () -> functions.page(year, code), PageSources.files(() -> sources.function(year, code))));
                 }
             }
+        }
+        if (changeLog != null) {
+            pages.add(new PlannedPage(SiteAddresses.CHANGES, "changes.ftlh", true,
+                    () -> new ChangeLogPageBuilder(changeLog, frames).build()));
         }
         if (hasDataPage) {
             pages.add(new PlannedPage(SiteAddresses.data(), "data.ftlh", true,

@@ -12,8 +12,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The pipeline's direction, pinned: model ← content ← derive ← check ← render / export / search ←
- * engine ← maven, with problem, markup, address and metrics below them all, so that no stage reaches back
+ * The pipeline's direction, pinned: model ← content ← history ← derive ← check ← diff ← render / export /
+ * search ← engine ← maven, with problem, markup, address and metrics below them all, so that no stage reaches back
  * up the pipeline, there is no cycle between packages, and the engine never touches the Maven API.
  * Each package's {@code package-info.java} says the same in words.
  */
@@ -36,8 +36,10 @@ class PipelineDirectionTest {
                 .layer("Metrics").definedBy("org.opendisclosure.metrics..")
                 .layer("Model").definedBy("org.opendisclosure.model..")
                 .layer("Content").definedBy("org.opendisclosure.content..")
+                .layer("History").definedBy("org.opendisclosure.history..")
                 .layer("Derive").definedBy("org.opendisclosure.derive..")
                 .layer("Check").definedBy("org.opendisclosure.check..")
+                .layer("Diff").definedBy("org.opendisclosure.diff..")
                 .layer("Chart").definedBy("org.opendisclosure.chart..")
                 .layer("Render").definedBy("org.opendisclosure.render..")
                 .layer("Export").definedBy("org.opendisclosure.export..")
@@ -52,10 +54,12 @@ class PipelineDirectionTest {
                 .whereLayer("Search").mayOnlyBeAccessedByLayers("Engine")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Render", "Engine")
                 .whereLayer("Chart").mayOnlyBeAccessedByLayers("Render")
-                .whereLayer("Check").mayOnlyBeAccessedByLayers("Render", "Engine")
-                .whereLayer("Derive").mayOnlyBeAccessedByLayers("Check", "Render", "Export", "Search", "Engine")
-                .whereLayer("Content").mayOnlyBeAccessedByLayers("Check", "Engine", "Maven")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("Content", "Derive", "Check", "Render", "Export",
+                .whereLayer("Diff").mayOnlyBeAccessedByLayers("Render", "Engine", "Maven")
+                .whereLayer("Check").mayOnlyBeAccessedByLayers("Diff", "Render", "Engine")
+                .whereLayer("Derive").mayOnlyBeAccessedByLayers("Check", "Diff", "Render", "Export", "Search", "Engine")
+                .whereLayer("History").mayOnlyBeAccessedByLayers("Diff", "Engine")
+                .whereLayer("Content").mayOnlyBeAccessedByLayers("History", "Check", "Diff", "Engine", "Maven")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Content", "Derive", "Check", "Diff", "Render", "Export",
                         "Search", "Engine", "Maven")
                 .whereLayer("Address").mayOnlyBeAccessedByLayers("Render", "Export", "Search", "Engine")
                 .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Render", "Engine", "Maven")

@@ -15,6 +15,7 @@ import org.opendisclosure.GenerationRequest;
 import org.opendisclosure.GenerationResult;
 import org.opendisclosure.SiteGenerator;
 import org.opendisclosure.content.ContentLimits;
+import org.opendisclosure.diff.GitFixture;
 
 /**
  * The bundled content ({@code content/} with {@code templates/}) rendered once per test class
@@ -38,11 +39,29 @@ final class BundledSiteInBrowser extends SiteInBrowser {
         super(BundledSiteInBrowser::renderBundledContent);
     }
 
+    /**
+     * The bundled content is committed to a repository of its own, in two revisions with fixed
+     * dates (everything but one project, then that project), so that every page has its 更新于
+     * line and the change-log page exists — the same on every run and in a shallow CI clone,
+     * whatever this repository's own history.
+     */
     private static Path renderBundledContent(Path work) {
         Path site = work.resolve("site");
         Path root = FixtureSite.repositoryRoot();
-        GenerationResult result = new SiteGenerator().generate(new GenerationRequest(root.resolve("content"),
-                root.resolve("templates"), site, root, ContentLimits.DEFAULT));
+        Path repository = work.resolve("repository");
+        try (GitFixture git = GitFixture.init(repository)) {
+            FixtureSite.copyTree(root.resolve("content"), repository.resolve("content"));
+            Path added = repository.resolve(PageKind.PROJECT_FILE);
+            byte[] project = Files.readAllBytes(added);
+            Files.delete(added);
+            git.commit("发布 2019 年和 2024 年的预算和项目");
+            git.site().bytes(PageKind.PROJECT_FILE, project);
+            git.commit("补充社会保险经办服务项目");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        GenerationResult result = new SiteGenerator().generate(new GenerationRequest(repository.resolve("content"),
+                root.resolve("templates"), site, repository, ContentLimits.DEFAULT).withChangeLog(true));
         assertFalse(result.hasErrors(), FixtureSite.messages(result));
         return site;
     }

@@ -19,9 +19,14 @@ enum PageKind {
     FUNCTIONS_INDEX("2019/functions/index.html"),
     /** The open-data page: every file with its size and SHA-256. */
     DATA("data/index.html"),
+    /** 更新记录: the revisions that changed the content, each with what it changed. */
+    CHANGES("changes.html"),
     /** The search page with results on screen (of two kinds, with highlights). */
     SEARCH("search.html?q=满意度"),
     NOT_FOUND("404.html");
+
+    /** The content file of {@link #PROJECT}, committed last in the bundled site's repository. */
+    static final String PROJECT_FILE = "content/projects/2019/social-insurance-services.yaml";
 
     /** The page's path in the site, with a query where the page needs one. */
     final String path;
