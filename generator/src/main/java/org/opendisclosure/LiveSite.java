@@ -113,7 +113,16 @@ public final class LiveSite {
      * open data and the search index (not at all when there are errors).
      */
     public synchronized Update update(java.util.function.Consumer<Update> pagesDone) {
+        return update(null, pagesDone);
+    }
+
+    /**
+     * Updates like {@link #update(java.util.function.Consumer)}, looking only at the files a file
+     * watcher saw change (absolute paths; null: look at every file).
+     */
+    public synchronized Update update(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone) {
         superseded.set(false);
+        cache.hint(changedPaths);
         BuildMetrics metrics = new BuildMetrics();
         ProblemCollector collector = new ProblemCollector();
         Content content;

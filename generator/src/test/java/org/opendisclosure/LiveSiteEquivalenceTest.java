@@ -67,16 +67,17 @@ class LiveSiteEquivalenceTest {
         LiveSite site = new LiveSite(live);
         Edits edits = new Edits(content, templates, new Random(seed));
         List<String> done = new ArrayList<>();
-        compare(site, live.outputDirectory(), full, done, seed);
+        compare(site, null, live.outputDirectory(), full, done, seed);
         for (int step = 0; step < STEPS; step++) {
             done.add(edits.next());
-            compare(site, live.outputDirectory(), full, done, seed);
+            // As the preview's file watcher does: the update is told which paths changed.
+            compare(site, edits.takeTouched(), live.outputDirectory(), full, done, seed);
         }
     }
 
-    private static void compare(LiveSite site, Path liveOutput, GenerationRequest full, List<String> done, long seed)
-            throws IOException {
-        LiveSite.Update update = site.update(pages -> { });
+    private static void compare(LiveSite site, java.util.Set<Path> touched, Path liveOutput, GenerationRequest full,
+            List<String> done, long seed) throws IOException {
+        LiveSite.Update update = site.update(touched, pages -> { });
         GenerationResult expected = new SiteGenerator().generate(full);
         String context = "seed " + seed + ", after: " + done;
         System.out.println("  " + (done.isEmpty() ? "first build" : done.get(done.size() - 1)) + ": "
@@ -148,7 +149,25 @@ class LiveSiteEquivalenceTest {
         private final Path templates;
         private final Random random;
         private final Map<Path, String> broken = new HashMap<>();
+        private final java.util.Set<Path> touched = new java.util.HashSet<>();
         private int count;
+
+        /** The paths written or deleted since the last call, as a file watcher reports them. */
+        java.util.Set<Path> takeTouched() {
+            java.util.Set<Path> taken = java.util.Set.copyOf(touched);
+            touched.clear();
+            return taken;
+        }
+
+        private void write(Path file, String text) throws IOException {
+            Files.writeString(file, text);
+            touched.add(file.toAbsolutePath().normalize());
+        }
+
+        private void delete(Path file) throws IOException {
+            Files.delete(file);
+            touched.add(file.toAbsolutePath().normalize());
+        }
 
         Edits(Path content, Path templates, Random random) {
             this.content = content;
@@ -160,7 +179,7 @@ class LiveSiteEquivalenceTest {
             count++;
             if (!broken.isEmpty() && random.nextInt(3) > 0) {
                 Path file = broken.keySet().iterator().next();
-                Files.writeString(file, broken.remove(file));
+                write(file, broken.remove(file));
                 return "fix " + content.relativize(file);
             }
             return switch (random.nextInt(13)) {
@@ -200,7 +219,7 @@ class LiveSiteEquivalenceTest {
                     String edited = text.substring(0, spans.get(0)[0]) + (values.get(0) + count)
                             + text.substring(spans.get(0)[1], spans.get(1)[0]) + (values.get(1) - count)
                             + text.substring(spans.get(1)[1]);
-                    Files.writeString(file, edited);
+                    write(file, edited);
                     return "move " + count + " yuan between sub-projects of " + content.relativize(file);
                 }
             }
@@ -214,7 +233,7 @@ class LiveSiteEquivalenceTest {
             assertTrue(id.find(), file.toString());
             String newId = id.group(1) + "-copy" + count;
             Path copy = file.resolveSibling(newId + ".yaml");
-            Files.writeString(copy, ID.matcher(text).replaceFirst("id: " + newId));
+            write(copy, ID.matcher(text).replaceFirst("id: " + newId));
             return "add project " + content.relativize(copy);
         }
 
@@ -227,7 +246,7 @@ class LiveSiteEquivalenceTest {
             } else {
                 broken.remove(file);
             }
-            Files.delete(file);
+            delete(file);
             return "delete project " + content.relativize(file);
         }
 
@@ -258,7 +277,7 @@ class LiveSiteEquivalenceTest {
             MatchResultCopy chosen = names.get(random.nextInt(names.size()));
             // A name the budget also prints: the checks may report the difference; a later step restores it.
             broken.putIfAbsent(file, text);
-            Files.writeString(file, text.substring(0, chosen.end()) + "（改" + count + "）" + text.substring(chosen.end()));
+            write(file, text.substring(0, chosen.end()) + "（改" + count + "）" + text.substring(chosen.end()));
             return "rename catalogue code " + chosen.code();
         }
 
@@ -275,9 +294,9 @@ class LiveSiteEquivalenceTest {
             MatchResultCopy chosen = rows.get(random.nextInt(rows.size()));
             String code = chosen.code();
             String suffix = "（改" + count + "）";
-            Files.writeString(budget, Pattern.compile("(?m)^(  - code: \"" + code + "\"\n    name: .+)$").matcher(budgetText)
+            write(budget, Pattern.compile("(?m)^(  - code: \"" + code + "\"\n    name: .+)$").matcher(budgetText)
                     .replaceAll("$1" + suffix));
-            Files.writeString(catalogue, Files.readString(catalogue).replaceFirst("(?m)^(  \"" + code + "\": .+)$",
+            write(catalogue, Files.readString(catalogue).replaceFirst("(?m)^(  \"" + code + "\": .+)$",
                     "$1" + suffix));
             return "rename code " + code + " in the catalogue and the budget";
         }
@@ -292,7 +311,7 @@ class LiveSiteEquivalenceTest {
             }
             MatchResultCopy chosen = numbers.get(random.nextInt(numbers.size()));
             broken.putIfAbsent(file, text);
-            Files.writeString(file, text.substring(0, chosen.end()) + "1" + text.substring(chosen.end()));
+            write(file, text.substring(0, chosen.end()) + "1" + text.substring(chosen.end()));
             return "change budget number " + chosen.code() + " at offset " + chosen.start();
         }
 
@@ -300,7 +319,7 @@ class LiveSiteEquivalenceTest {
             Path file = templates.resolve(name);
             String text = Files.readString(file);
             int at = text.lastIndexOf("</");
-            Files.writeString(file, text.substring(0, at) + "<!-- 编辑 " + count + " -->" + text.substring(at));
+            write(file, text.substring(0, at) + "<!-- 编辑 " + count + " -->" + text.substring(at));
             return "edit template " + name;
         }
 
@@ -308,7 +327,7 @@ class LiveSiteEquivalenceTest {
             Path file = pick(projects());
             String text = Files.readString(file);
             broken.putIfAbsent(file, text);
-            Files.writeString(file, text.replaceFirst("(?m)^(  annual_total: [0-9,]+)", "$19"));
+            write(file, text.replaceFirst("(?m)^(  annual_total: [0-9,]+)", "$19"));
             return "break the arithmetic of " + content.relativize(file);
         }
 
@@ -320,14 +339,15 @@ class LiveSiteEquivalenceTest {
 
         private String editSettings() throws IOException {
             Path file = content.resolve("site.yaml");
-            Files.writeString(file, Files.readString(file).replaceFirst("(?m)^(description: .*)$", "$1改" + count));
+            write(file, Files.readString(file).replaceFirst("(?m)^(description: .*)$", "$1改" + count));
             return "edit site.yaml";
         }
 
         private String touch() throws IOException {
             Path file = pick(projects());
-            Files.writeString(file, Files.readString(file));
+            write(file, Files.readString(file));
             Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + count));
+            touched.add(file.toAbsolutePath().normalize());
             return "touch " + content.relativize(file);
         }
 
@@ -347,12 +367,12 @@ class LiveSiteEquivalenceTest {
             return paths.get(random.nextInt(paths.size()));
         }
 
-        private static void replaceFirst(Path file, Pattern pattern, java.util.function.Function<Matcher, String> by)
+        private void replaceFirst(Path file, Pattern pattern, java.util.function.Function<Matcher, String> by)
                 throws IOException {
             String text = Files.readString(file);
             Matcher m = pattern.matcher(text);
             assertTrue(m.find(), pattern + " in " + file);
-            Files.writeString(file, text.substring(0, m.start()) + by.apply(m) + text.substring(m.end()));
+            write(file, text.substring(0, m.start()) + by.apply(m) + text.substring(m.end()));
         }
 
         private record MatchResultCopy(int start, int end, String code) {

@@ -184,8 +184,18 @@ public final class ContentLoader {
     private <T> Batch<T> start(InOrderFileReads reads, Path directory, Path displayBase, StringPool strings,
             LoadCache cache, FileReader<T> reader) {
         ProblemCollector listing = new ProblemCollector();
-        return start(reads, listing, ContentFiles.yamlFiles(directory, displayBase, listing), displayBase, strings,
-                cache, reader);
+        LoadCache.Listing known = cache == null ? null : cache.listing(directory);
+        List<Path> paths;
+        if (known != null) {
+            paths = known.paths();
+            known.problems().forEach(listing::add);
+        } else {
+            paths = ContentFiles.yamlFiles(directory, displayBase, listing);
+            if (cache != null) {
+                cache.storeListing(directory, paths, listing.sorted());
+            }
+        }
+        return start(reads, listing, paths, displayBase, strings, cache, reader);
     }
 
     private <T> Batch<T> start(InOrderFileReads reads, ProblemCollector listing, List<Path> paths, Path displayBase,
@@ -202,8 +212,13 @@ public final class ContentLoader {
         List<Future<FileResult<T>>> files = new ArrayList<>(sources.size());
         for (SourceFile source : sources) {
             boolean cached = cache != null && source.path() != null;
+            FileResult<T> reused = cached ? cache.reuseUnhinted(source.path()) : null;
+            if (reused != null) {
+                files.add(CompletableFuture.completedFuture(reused));
+                continue;
+            }
             var stamp = cached ? LoadCache.stamp(source.path()) : null;
-            FileResult<T> reused = cached ? cache.reuse(source.path(), stamp) : null;
+            reused = cached ? cache.reuse(source.path(), stamp) : null;
             if (reused != null) {
                 files.add(CompletableFuture.completedFuture(reused));
                 continue;

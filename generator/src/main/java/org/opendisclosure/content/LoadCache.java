@@ -9,10 +9,14 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.opendisclosure.problem.Problem;
 
 /**
  * What the last load read from each content file, so that the next load of the same directory
@@ -74,11 +78,73 @@ public final class LoadCache {
         dirty.clear();
     }
 
+    /** A folder's YAML files as last listed, with what listing them reported. */
+    record Listing(List<Path> paths, Set<Path> members, List<Problem> problems) {
+    }
+
+    private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
+    /** The paths a file watcher saw change before this load, or null when unknown (then all are looked at). */
+    private volatile Set<Path> hint;
+
+    /**
+     * Tells the next load which paths changed since the last one (absolute, as a file watcher
+     * reports them): it then lists only the folders where a file appeared or went, and looks at
+     * only these files. Without a hint (or with null, after a watcher overflow) the next load looks
+     * at every file.
+     */
+    public void hint(Set<Path> changedPaths) {
+        hint = changedPaths == null ? null : Set.copyOf(changedPaths.stream()
+                .map(p -> p.toAbsolutePath().normalize()).toList());
+    }
+
     void beginLoad() {
         seen.clear();
     }
 
+    /** The folder's listing of the last load, when the hint says no file appeared or went in it; else null. */
+    Listing listing(Path directory) {
+        Set<Path> changed = hint;
+        Listing listing = listings.get(directory.toAbsolutePath().normalize());
+        if (changed == null || listing == null) {
+            return null;
+        }
+        Path folder = directory.toAbsolutePath().normalize();
+        for (Path path : changed) {
+            if (path.startsWith(folder) && !(listing.members().contains(path)
+                    && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))) {
+                return null;
+            }
+        }
+        return listing;
+    }
+
+    void storeListing(Path directory, List<Path> paths, List<Problem> problems) {
+        Set<Path> members = new HashSet<>();
+        paths.forEach(p -> members.add(p.toAbsolutePath().normalize()));
+        listings.put(directory.toAbsolutePath().normalize(), new Listing(List.copyOf(paths), members, List.copyOf(problems)));
+    }
+
+    /**
+     * The result of the last read of a file the hint does not name, without looking at the file;
+     * null when there is no hint, the hint names it, or it was not read before.
+     */
+    <R> R reuseUnhinted(Path path) {
+        Set<Path> changed = hint;
+        if (changed == null || changed.contains(path.toAbsolutePath().normalize())) {
+            return null;
+        }
+        Entry entry = entries.get(path);
+        if (entry == null) {
+            return null;
+        }
+        seen.add(path);
+        @SuppressWarnings("unchecked")
+        R result = (R) entry.result();
+        return result;
+    }
+
     void endLoad() {
+        hint = null;
         for (var it = entries.entrySet().iterator(); it.hasNext();) {
             var entry = it.next();
             if (!seen.contains(entry.getKey())) {

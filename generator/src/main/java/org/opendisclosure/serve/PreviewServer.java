@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +49,9 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> daemon(r, "disclosure-preview-build"));
     /** Whether a rebuild is queued and not yet started: changes meanwhile are seen by that one. */
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
+    /** What the watcher saw change since the last rebuild began; the first build looks at everything. */
+    private final Set<Path> pendingPaths = new HashSet<>();
+    private boolean pathsUnknown = true;
     private final Object buildMonitor = new Object();
     private Build current;
     private final PreviewHttp.Limits limits;
@@ -97,13 +102,30 @@ public final class PreviewServer implements AutoCloseable {
      * Queues a rebuild unless one is queued already: saves that come while a build runs (an
      * editor's auto-save, a {@code git checkout}) are all seen by the one next build.
      */
-    private void rebuildSoon() {
+    private void rebuildSoon(Set<Path> paths) {
+        synchronized (pendingPaths) {
+            if (paths == null) {
+                pathsUnknown = true;
+            } else {
+                pendingPaths.addAll(paths);
+            }
+        }
         live.supersede();
         if (rebuildQueued.compareAndSet(false, true)) {
             builder.execute(() -> {
                 rebuildQueued.set(false);
                 rebuild();
             });
+        }
+    }
+
+    /** The paths changed since the last rebuild took them, or null when unknown; empties them. */
+    private Set<Path> takePendingPaths() {
+        synchronized (pendingPaths) {
+            Set<Path> taken = pathsUnknown ? null : Set.copyOf(pendingPaths);
+            pendingPaths.clear();
+            pathsUnknown = false;
+            return taken;
         }
     }
 
@@ -114,7 +136,7 @@ public final class PreviewServer implements AutoCloseable {
     private void rebuild() {
         long started = System.nanoTime();
         AtomicBoolean finished = new AtomicBoolean();
-        LiveSite.Update update = live.update(pages -> {
+        LiveSite.Update update = live.update(takePendingPaths(), pages -> {
             finish(pages, started);
             finished.set(true);
         });

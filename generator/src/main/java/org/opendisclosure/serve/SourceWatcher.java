@@ -15,12 +15,16 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches directory trees (content and templates) and calls back once per burst of changes:
+ * Watches directory trees (content and templates) and calls back once per burst of changes, with
+ * the paths that changed:
  * editors' tools save a file as several events (write, rename, touch), so the callback waits
  * until the trees have been quiet for a moment. New subdirectories are watched as they appear.
  * Runs on its own daemon thread until {@link #close()}.
@@ -28,11 +32,17 @@ import java.util.stream.Stream;
 final class SourceWatcher implements AutoCloseable {
 
     private final WatchService watchService;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
+    private Set<Path> changed = new HashSet<>();
+    private boolean overflowed;
     private final long quietMillis;
     private final Thread thread;
 
-    SourceWatcher(List<Path> roots, long quietMillis, Runnable onChange) throws IOException {
+    /**
+     * @param onChange told, once per burst, the paths that changed (absolute), or null when the
+     *                 watcher lost events and cannot say
+     */
+    SourceWatcher(List<Path> roots, long quietMillis, Consumer<Set<Path>> onChange) throws IOException {
         this.watchService = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
         this.quietMillis = quietMillis;
@@ -59,7 +69,10 @@ final class SourceWatcher implements AutoCloseable {
                 while ((next = watchService.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
                     handle(next);
                 }
-                onChange.run();
+                Set<Path> burst = overflowed ? null : changed;
+                changed = new HashSet<>();
+                overflowed = false;
+                onChange.accept(burst);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -69,6 +82,11 @@ final class SourceWatcher implements AutoCloseable {
     private void handle(WatchKey key) {
         Path directory = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW) {
+                overflowed = true;
+            } else if (event.context() instanceof Path name) {
+                changed.add(directory.resolve(name).toAbsolutePath().normalize());
+            }
             if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name) {
                 Path created = directory.resolve(name);
                 if (Files.isDirectory(created, LinkOption.NOFOLLOW_LINKS)) {
@@ -77,6 +95,7 @@ final class SourceWatcher implements AutoCloseable {
                     } catch (IOException | UncheckedIOException e) {
                         // The directory went away again; the rebuild will see what is there.
                     }
+                    overflowed = true; // files may have come with it before it was watched
                 }
             }
         }
