@@ -1,6 +1,5 @@
 package org.opendisclosure.browser;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,11 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.opendisclosure.FixtureSite;
-import org.opendisclosure.GenerationRequest;
-import org.opendisclosure.GenerationResult;
-import org.opendisclosure.SiteGenerator;
-import org.opendisclosure.content.ContentLimits;
-import org.opendisclosure.diff.GitFixture;
+import org.opendisclosure.diff.BundledHistory;
 
 /**
  * The bundled content ({@code content/} with {@code templates/}) rendered once per test class
@@ -39,31 +34,8 @@ final class BundledSiteInBrowser extends SiteInBrowser {
         super(BundledSiteInBrowser::renderBundledContent);
     }
 
-    /**
-     * The bundled content is committed to a repository of its own, in two revisions with fixed
-     * dates (everything but one project, then that project), so that every page has its 更新于
-     * line and the change-log page exists — the same on every run and in a shallow CI clone,
-     * whatever this repository's own history.
-     */
     private static Path renderBundledContent(Path work) {
-        Path site = work.resolve("site");
-        Path root = FixtureSite.repositoryRoot();
-        Path repository = work.resolve("repository");
-        try (GitFixture git = GitFixture.init(repository)) {
-            FixtureSite.copyTree(root.resolve("content"), repository.resolve("content"));
-            Path added = repository.resolve(PageKind.PROJECT_FILE);
-            byte[] project = Files.readAllBytes(added);
-            Files.delete(added);
-            git.commit("发布 2019 年和 2024 年的预算和项目");
-            git.site().bytes(PageKind.PROJECT_FILE, project);
-            git.commit("补充社会保险经办服务项目");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        GenerationResult result = new SiteGenerator().generate(new GenerationRequest(repository.resolve("content"),
-                root.resolve("templates"), site, repository, ContentLimits.DEFAULT).withChangeLog(true));
-        assertFalse(result.hasErrors(), FixtureSite.messages(result));
-        return site;
+        return BundledHistory.render(work);
     }
 
     /**

@@ -26,7 +26,7 @@ enum PageKind {
     NOT_FOUND("404.html");
 
     /** The content file of {@link #PROJECT}, committed last in the bundled site's repository. */
-    static final String PROJECT_FILE = "content/projects/2019/social-insurance-services.yaml";
+    static final String PROJECT_FILE = org.opendisclosure.diff.BundledHistory.ADDED_PROJECT;
 
     /** The page's path in the site, with a query where the page needs one. */
     final String path;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendisclosure.FixtureSite;
+import org.opendisclosure.diff.BundledHistory;
 import org.opendisclosure.HostileSite;
 
 /**
@@ -25,7 +26,8 @@ class NuHtmlCheckerTest {
 
     @Test
     void everyPageOfTheBundledSiteIsValid() {
-        Path site = FixtureSite.renderBundled(work.resolve("site"));
+        // With its change log (更新记录 and the 更新于 lines), built from a repository of its own.
+        Path site = BundledHistory.render(work.resolve("bundled"));
         List<Path> pages = NuHtmlChecker.pagesOf(site);
         assertEveryKindOfPage(site, pages);
         assertEquals("", String.join("\n", NuHtmlChecker.errors(pages, work)));
@@ -55,7 +57,7 @@ class NuHtmlCheckerTest {
         for (String kind : List.of("index.html", "2019/index.html", "2019/departments/shrss.html",
                 "2019/units/shrss-social-insurance.html", "2019/projects/social-insurance-services.html",
                 "2024/projects/hotline-12333.html", "2019/functions/208.html", "2019/functions/2080101.html",
-                "2019/functions/index.html", "data/index.html", "search.html", "404.html")) {
+                "2019/functions/index.html", "data/index.html", "search.html", "404.html", "changes.html")) {
             assertTrue(pages.contains(site.resolve(kind)), "no page " + kind + " among " + pages.size() + " pages");
         }
     }
