@@ -90,13 +90,14 @@ public record DataTable(String id, String title, String meta, String unit, List<
      * A cell: text, whether it heads its row, an optional link (site-root relative), how many
      * columns it spans, its CSS class ({@code num} for figures) and its text in the CSV download:
      * for an amount, made from the exact number ({@link MoneyStyle#machine}), for anything else the
-     * text as shown.
+     * text as shown; and the exact amount itself, or null, which the Excel download writes as a number.
      */
-    public record TableCell(String text, boolean header, String href, int colspan, String style, String csv) {
+    public record TableCell(String text, boolean header, String href, int colspan, String style, String csv,
+            BigDecimal amount) {
 
         /** A cell whose download holds the text as shown. */
         public TableCell(String text, boolean header, String href, int colspan, String style) {
-            this(text, header, href, colspan, style, text);
+            this(text, header, href, colspan, style, text, null);
         }
 
         public static TableCell plain(String text) {
@@ -118,7 +119,8 @@ public record DataTable(String id, String title, String meta, String unit, List<
 
         /** An amount, shown in {@code style} and downloaded as the exact number. */
         public static TableCell amount(BigDecimal amount, MoneyStyle style) {
-            return new TableCell(style.display(amount), false, null, 1, "num", style.machine(amount));
+            return new TableCell(style.display(amount), false, null, 1, "num", style.machine(amount),
+                    style.machine(amount).isEmpty() ? null : amount);
         }
 
         /** An amount, or {@code absent} (e.g. {@code —}) where there is none. */
@@ -132,7 +134,7 @@ public record DataTable(String id, String title, String meta, String unit, List<
         }
 
         public TableCell spanning(int columns) {
-            return new TableCell(text, header, href, columns, style, csv);
+            return new TableCell(text, header, href, columns, style, csv, amount);
         }
     }
 }
