@@ -71,7 +71,27 @@ class BudgetWorkbookRoundTripTest {
         for (String kept : List.of("sections", "editor_notes", "key_projects", "source", "title", "procurement")) {
             assertEquals(ContentMergeView.block(before, kept), ContentMergeView.block(after, kept), kept);
         }
-        assertTrue(after.contains("# 支出预算总表!"), "each figure names its cell");
+        assertTrue(after.contains("# 支出预算总表!"), "each published total names its cell");
+        assertTrue(after.contains("    cells: {general_budget: \"一般公共预算支出功能分类预算表!"), "each row names its cells");
+    }
+
+    @Test
+    void theImportedCellsAreShownBesideTheFiguresAndInTheOpenData() throws IOException {
+        Path content = copyOfBundledContent("shown");
+        Files.delete(content.resolve("budgets/2019/shrss.yaml"));
+        ImportResult result = new ContentImporter().importBudget(new ImportRequest(content, workbook, dir, null, 0,
+                false));
+        assertFalse(result.hasErrors(), messages(result));
+        Path site = dir.resolve("shown/site");
+        GenerationResult generated = new SiteGenerator().generate(new GenerationRequest(content,
+                FixtureSite.repositoryRoot().resolve("templates"), site, dir, ContentLimits.DEFAULT));
+        assertFalse(generated.hasErrors(), FixtureSite.messages(generated));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("2019/departments/shrss.html").toFile());
+        org.jsoup.nodes.Element basic = page.selectFirst("#table-3 td[data-source]");
+        assertTrue(basic != null && basic.attr("title").matches("来源：支出预算总表![A-Z]+\\d+"), String.valueOf(basic));
+        String csv = Files.readString(site.resolve("data/2019/functional.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains(",cells\r\n"), "the cells column");
+        assertTrue(csv.contains("general_budget=一般公共预算支出功能分类预算表!"), csv.substring(0, 400));
     }
 
     @Test

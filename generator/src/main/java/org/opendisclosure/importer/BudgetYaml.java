@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * An {@link ImportedBudget} as the top-level blocks of a budget content file, in the format of
  * {@code docs/content-format.md}: codes quoted, money with thousands separators, blank cells left
- * out. Each amount carries a comment naming the cell it came from ({@code # 支出预算总表!F12}), so
- * that an editor can go from any figure back to the workbook.
+ * out. Each row's {@code cells} names the workbook cell each of its amounts came from
+ * ({@code cells: {basic: "支出预算总表!F12"}}), which the site shows beside the figure and in the open
+ * data; the 三公 figures and published totals carry the same as a comment.
  */
 final class BudgetYaml {
 
@@ -69,12 +70,21 @@ final class BudgetYaml {
                 yaml.append("    name: ").append(text(row.name())).append('\n');
             }
             row.amounts().forEach((field, amount) -> yaml.append("    ").append(field).append(": ")
-                    .append(Amounts.yaml(amount)).append(trace(row.cells().get(field))).append('\n'));
+                    .append(Amounts.yaml(amount)).append('\n'));
             row.splits().forEach((field, split) -> {
                 yaml.append("    ").append(field).append(":\n");
                 split.forEach((part, amount) -> yaml.append("      ").append(part).append(": ")
                         .append(Amounts.yaml(amount)).append('\n'));
             });
+            if (!row.cells().isEmpty()) {
+                yaml.append("    cells: {");
+                String separator = "";
+                for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+                    yaml.append(separator).append(cell.getKey()).append(": ").append(quoted(cell.getValue()));
+                    separator = ", ";
+                }
+                yaml.append("}\n");
+            }
         }
         return yaml.toString();
     }
@@ -87,6 +97,10 @@ final class BudgetYaml {
             return stripped;
         }
         return "\"" + stripped.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static String trace(String cell) {

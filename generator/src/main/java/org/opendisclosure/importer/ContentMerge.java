@@ -126,8 +126,8 @@ final class ContentMerge {
         String code = "";
         for (String line : block.split("\n")) {
             String content = line.replaceAll("\\s+#.*$", "").replaceAll("^\\s*#.*$", "").stripTrailing();
-            if (content.isBlank()) {
-                continue;
+            if (content.isBlank() || content.strip().startsWith("cells:")) {
+                continue; // where a figure came from is not a change of the figure
             }
             if (content.strip().startsWith("- code:") || content.matches("^ {2,4}\"?[0-9a-z_]+\"?:$")) {
                 code = content.strip().replace("- ", "");

@@ -20,11 +20,17 @@ import java.math.BigDecimal;
  *                         more than one source, otherwise null and implied
  * @param governmentFundSpending the same for 政府性基金
  * @param keyPath          where the row stands, e.g. {@code functional[3]}
+ * @param cells            where each amount was imported from, by key ({@code basic} →
+ *                         {@code 支出预算总表!F21}); empty for hand-written rows
  */
 public record BudgetRow(String code, String name, BigDecimal generalBudget, BigDecimal governmentFund,
         BigDecimal businessIncome, BigDecimal operatingIncome, BigDecimal otherIncome, BigDecimal basic,
         BigDecimal project, SpendingSplit generalBudgetSpending, SpendingSplit governmentFundSpending,
-        String keyPath) {
+        String keyPath, java.util.Map<String, String> cells) {
+
+    public BudgetRow {
+        cells = java.util.Map.copyOf(cells);
+    }
 
     /** Whether the row's income comes from more than one source, so its spending split must be typed. */
     public boolean hasSeveralSources() {

@@ -90,14 +90,21 @@ public record DataTable(String id, String title, String meta, String unit, List<
      * A cell: text, whether it heads its row, an optional link (site-root relative), how many
      * columns it spans, its CSS class ({@code num} for figures) and its text in the CSV download:
      * for an amount, made from the exact number ({@link MoneyStyle#machine}), for anything else the
-     * text as shown; and the exact amount itself, or null, which the Excel download writes as a number.
+     * text as shown; the exact amount itself, or null, which the Excel download writes as a number; and
+     * the workbook cell the amount was imported from ({@code 支出预算总表!F21}), or empty, which the page
+     * shows beside the figure.
      */
     public record TableCell(String text, boolean header, String href, int colspan, String style, String csv,
-            BigDecimal amount) {
+            BigDecimal amount, String source) {
 
         /** A cell whose download holds the text as shown. */
         public TableCell(String text, boolean header, String href, int colspan, String style) {
-            this(text, header, href, colspan, style, text, null);
+            this(text, header, href, colspan, style, text, null, "");
+        }
+
+        /** The same cell, traced to the workbook cell its amount was imported from (empty: none). */
+        public TableCell from(String cell) {
+            return new TableCell(text, header, href, colspan, style, csv, amount, cell == null ? "" : cell);
         }
 
         public static TableCell plain(String text) {
@@ -120,7 +127,7 @@ public record DataTable(String id, String title, String meta, String unit, List<
         /** An amount, shown in {@code style} and downloaded as the exact number. */
         public static TableCell amount(BigDecimal amount, MoneyStyle style) {
             return new TableCell(style.display(amount), false, null, 1, "num", style.machine(amount),
-                    style.machine(amount).isEmpty() ? null : amount);
+                    style.machine(amount).isEmpty() ? null : amount, "");
         }
 
         /** An amount, or {@code absent} (e.g. {@code —}) where there is none. */
@@ -134,7 +141,7 @@ public record DataTable(String id, String title, String meta, String unit, List<
         }
 
         public TableCell spanning(int columns) {
-            return new TableCell(text, header, href, columns, style, csv, amount);
+            return new TableCell(text, header, href, columns, style, csv, amount, source);
         }
     }
 }
