@@ -13,6 +13,9 @@ import org.opendisclosure.content.ContentLoader;
 import org.opendisclosure.importer.BudgetFileText;
 import org.opendisclosure.importer.BudgetWorkbookReader;
 import org.opendisclosure.importer.ImportedBudget;
+import org.opendisclosure.importer.ImportedProject;
+import org.opendisclosure.importer.ProjectFileText;
+import org.opendisclosure.importer.ProjectFormReader;
 import org.opendisclosure.importer.WorkbookOpener;
 import org.opendisclosure.model.Department;
 import org.opendisclosure.problem.Problem;
@@ -22,7 +25,8 @@ import org.opendisclosure.problem.SourcePosition;
 
 /**
  * The engine's import: a department budget workbook ({@code .xlsx}) into
- * {@code content/budgets/<year>/<department>.yaml}, then the normal checks on the result. Beside
+ * {@code content/budgets/<year>/<department>.yaml}, or a project's performance-target form (2024
+ * form) into {@code content/projects/<year>/<id>.yaml}, then the normal checks on the result. Beside
  * {@link SiteGenerator}, with no state of its own, so imports may run in parallel.
  *
  * <pre>{@code
@@ -108,6 +112,76 @@ public final class ContentImporter {
                     : BudgetFileText.merge(before, budget);
             List<String> changes = created ? List.of("新文件：" + budget.functional().size() + " 个功能分类科目行，"
                     + budget.economic().size() + " 个经济分类科目行") : BudgetFileText.changes(before, after);
+            if (!request.dryRun()) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, after, StandardCharsets.UTF_8);
+                new SiteGenerator().check(request.contentDirectory(), request.displayBase(), ContentLimits.DEFAULT)
+                        .problems().forEach(problems::add);
+            }
+            return new ImportResult(problems, file, created, changes, after);
+        } catch (IOException e) {
+            problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT,
+                    SourcePosition.startOf(ContentLoader.display(request.displayBase(), file)), "", "",
+                    "无法写入内容文件：" + e.getMessage()));
+            return new ImportResult(problems, file, false, List.of(), "");
+        }
+    }
+    /**
+     * Imports a performance-target form (2024 form, one form in the workbook's first form sheet) as
+     * project {@code projectId} of the form's year.
+     */
+    public ImportResult importProject(ImportRequest request, String projectId) {
+        String workbookName = ContentLoader.display(request.displayBase(), request.workbook());
+        WorkbookOpener.Opened opened = new WorkbookOpener().open(request.workbook(), workbookName);
+        List<Problem> problems = new ArrayList<>(opened.problems());
+        SourcePosition atWorkbook = new SourcePosition(workbookName, 0, 0);
+        if (!org.opendisclosure.content.ValueFormats.isId(projectId == null ? "" : projectId)) {
+            problems.add(new Problem(Severity.ERROR, ProblemCodes.WORKBOOK_TABLE, atWorkbook, "", "",
+                    "请用 -Ddisclosure.import.project=<项目标识> 给出项目标识（小写字母、数字和连字符，如 hotline-12333），实际是“"
+                            + projectId + "”。"));
+            return new ImportResult(problems, null, false, List.of(), "");
+        }
+        var sheet = opened.sheets().stream().filter(ProjectFormReader::isForm2024).findFirst();
+        if (sheet.isEmpty()) {
+            if (!problems.stream().anyMatch(Problem::isError)) {
+                problems.add(new Problem(Severity.ERROR, ProblemCodes.WORKBOOK_TABLE, atWorkbook, "", "",
+                        "工作簿里没有 2024 年式的财政项目支出绩效目标申报表（表头“财政项目支出绩效目标申报表”，有“项目类别”一栏）。"));
+            }
+            return new ImportResult(problems, null, false, List.of(), "");
+        }
+        ImportedProject form = new ProjectFormReader().read(sheet.get(), problems);
+        int year = request.year() != 0 ? request.year() : form.year();
+        if (year == 0) {
+            problems.add(new Problem(Severity.ERROR, ProblemCodes.WORKBOOK_TABLE, atWorkbook, "", "",
+                    "申报表上没有年度（如“(2024 年度)”）：请用 -Ddisclosure.import.year=2024 给出。"));
+        }
+        List<Department> departments = new ContentLoader(ContentLimits.DEFAULT, 1)
+                .load(request.contentDirectory(), request.displayBase(), new org.opendisclosure.problem.ProblemCollector())
+                .departments();
+        Optional<Department> department = departments.stream()
+                .filter(d -> request.department() != null ? d.id().equals(request.department())
+                        : d.name().equals(form.departmentName()))
+                .findFirst();
+        Optional<org.opendisclosure.model.BudgetUnit> unit = department.flatMap(d -> d.units().stream()
+                .filter(u -> u.name().equals(form.unitName())).findFirst());
+        if (department.isEmpty() || unit.isEmpty()) {
+            problems.add(new Problem(Severity.ERROR, ProblemCodes.REFERENCE, atWorkbook, "", "",
+                    department.isEmpty() ? "主管部门“" + form.departmentName() + "”不是 departments/ 里任何部门的名称。"
+                            : "实施单位“" + form.unitName() + "”不是部门 " + department.get().id() + " 的预算单位。"));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new ImportResult(problems, null, false, List.of(), "");
+        }
+        Path file = request.contentDirectory().resolve("projects").resolve(Integer.toString(year))
+                .resolve(projectId + ".yaml");
+        try {
+            boolean created = !Files.exists(file);
+            String before = created ? "" : Files.readString(file, StandardCharsets.UTF_8);
+            String after = created ? ProjectFileText.create(projectId, year, department.get().id(), unit.get().id(), form)
+                    : ProjectFileText.merge(before, form);
+            List<String> changes = created ? List.of("新文件：" + form.indicators().stream()
+                    .mapToInt(l -> l.groups().stream().mapToInt(g -> g.items().size()).sum()).sum() + " 个绩效指标")
+                    : ProjectFileText.changes(before, after);
             if (!request.dryRun()) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, after, StandardCharsets.UTF_8);

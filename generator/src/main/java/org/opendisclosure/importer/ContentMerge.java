@@ -94,10 +94,15 @@ final class ContentMerge {
      * Lines are compared as sets per key, which is what an editor needs to find the figures that moved.
      */
     static List<String> changes(String before, String after) {
+        return changes(before, after, BudgetYaml.IMPORTED_KEYS);
+    }
+
+    /** What changed in {@code keys}. */
+    static List<String> changes(String before, String after, List<String> keys) {
         Map<String, String> old = split(before);
         Map<String, String> now = split(after);
         List<String> changes = new ArrayList<>();
-        for (String key : BudgetYaml.IMPORTED_KEYS) {
+        for (String key : keys) {
             List<String> oldLines = meaningful(old.get(key));
             List<String> newLines = meaningful(now.get(key));
             if (Objects.equals(oldLines, newLines)) {

@@ -163,6 +163,11 @@ public final class WorkbookOpener {
                 BigDecimal number = null;
                 switch (type) {
                     case NUMERIC -> {
+                        if (org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+                            // A date cell: its day, as content files write dates (2024-01-01).
+                            text = cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                            break;
+                        }
                         // Excel shows at most 15 significant digits; this is that text, so 559.3 is
                         // 559.3 and not 559.299999999999954525…, and an amount in 分 stays exact.
                         text = NumberToTextConverter.toText(cell.getNumericCellValue());

@@ -38,6 +38,13 @@ public class ImportMojo extends ContentMojo {
     @Parameter(property = "disclosure.import.year", defaultValue = "0")
     int year;
 
+    /**
+     * The project's id: the workbook is then a performance-target form (2024 form) imported as
+     * {@code projects/<year>/<id>.yaml}; without it, a department budget workbook.
+     */
+    @Parameter(property = "disclosure.import.project")
+    String project;
+
     /** Show what would change without writing anything. */
     @Parameter(property = "disclosure.import.dryRun", defaultValue = "false")
     boolean dryRun;
@@ -48,8 +55,10 @@ public class ImportMojo extends ContentMojo {
         if (skipped("import")) {
             return;
         }
-        ImportResult result = new ContentImporter().importBudget(new ImportRequest(contentDirectory.toPath(),
-                workbook.toPath(), messageBase(), department, year, dryRun));
+        ImportRequest request = new ImportRequest(contentDirectory.toPath(), workbook.toPath(), messageBase(),
+                department, year, dryRun);
+        ImportResult result = project == null || project.isBlank() ? new ContentImporter().importBudget(request)
+                : new ContentImporter().importProject(request, project);
         print(result.problems(), log);
         if (result.file() != null) {
             String file = messageBase().relativize(result.file().toAbsolutePath()).toString();
