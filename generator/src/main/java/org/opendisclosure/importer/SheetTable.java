@@ -103,7 +103,7 @@ record SheetTable(SheetGrid grid, int headerStart, int firstRow, Map<ColumnRole,
         }
         boolean coded = columns.containsKey(ColumnRole.CLASS) || columns.containsKey(ColumnRole.CODE);
         if (!coded) {
-            return null;
+            return emptyTable(context);
         }
         if (columns.containsKey(ColumnRole.PERSONNEL) || columns.containsKey(ColumnRole.OFFICE)) {
             return TableKind.ECONOMIC;
@@ -116,6 +116,24 @@ record SheetTable(SheetGrid grid, int headerStart, int firstRow, Map<ColumnRole,
                 return TableKind.GOVERNMENT_FUND;
             }
             return context.contains("一般公共预算") ? TableKind.GENERAL_BUDGET : TableKind.EXPENDITURE;
+        }
+        return null;
+    }
+
+    /**
+     * A coded table printed without any row ({@code 本部门2019年没有政府性基金预算拨款安排的支出，本表无数据。}):
+     * with no figure below them, its 合计 and statement rows read as headings and hide the code
+     * columns, so it is known by its title alone.
+     */
+    private static TableKind emptyTable(String context) {
+        if (context.contains("政府性基金") && context.contains("功能分类")) {
+            return TableKind.GOVERNMENT_FUND;
+        }
+        if (context.contains("一般公共预算支出功能分类")) {
+            return TableKind.GENERAL_BUDGET;
+        }
+        if (context.contains("经济分类预算表")) {
+            return TableKind.ECONOMIC;
         }
         return null;
     }
