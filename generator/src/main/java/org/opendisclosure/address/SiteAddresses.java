@@ -94,6 +94,19 @@ public final class SiteAddresses {
         return folderOf(pagePath) + tableDownloadPrefix(pagePath) + tableId + ".csv";
     }
 
+    /** The Excel workbook of table {@code tableId} of the page at {@code pagePath}, beside the page. */
+    public static String tableWorkbook(String pagePath, String tableId) {
+        return folderOf(pagePath) + tableDownloadPrefix(pagePath) + tableId + ".xlsx";
+    }
+
+    /**
+     * The whole department budget as one workbook, beside the department page:
+     * {@code 2019/departments/shrss.xlsx}.
+     */
+    public static String budgetWorkbook(String pagePath) {
+        return pagePath.substring(0, pagePath.length() - ".html".length()) + ".xlsx";
+    }
+
     /** The folder a path is in, with its trailing slash ({@code ""} at the root). */
     public static String folderOf(String path) {
         return path.substring(0, path.lastIndexOf('/') + 1);

@@ -29,10 +29,10 @@ final class BudgetReader {
             "editor_notes", "acknowledged");
     static final List<String> ROW_KEYS = List.of("code", "name", "general_budget", "government_fund",
             "business_income", "operating_income", "other_income", "basic", "project", "general_budget_spending",
-            "government_fund_spending", "printed_names");
+            "government_fund_spending", "printed_names", "cells");
     /** The keys of general_budget_spending and government_fund_spending on a row. */
     static final List<String> SPENDING_SPLIT_KEYS = List.of("basic", "project");
-    static final List<String> ECONOMIC_ROW_KEYS = List.of("code", "name", "personnel", "office");
+    static final List<String> ECONOMIC_ROW_KEYS = List.of("code", "name", "personnel", "office", "cells");
     static final List<String> THREE_PUBLIC_KEYS = List.of("overseas", "reception", "vehicle_purchase",
             "vehicle_operation", "vehicles_subtotal", "total", "operating_costs");
     static final List<String> PROCUREMENT_KEYS = List.of("total", "goods", "works", "services", "sme_reserved",
@@ -70,7 +70,7 @@ final class BudgetReader {
         List<BudgetRow> rows = r.eachMapping("functional", false, BudgetReader::row);
         List<EconomicRow> economic = r.eachMapping("economic", false, e -> {
             EconomicRow row = new EconomicRow(code(e, ClassificationCode.SECTION), e.text("name", false).orElse(null),
-                    amount(e, "personnel"), amount(e, "office"), e.path());
+                    amount(e, "personnel"), amount(e, "office"), e.path(), cells(e, ECONOMIC_AMOUNT_KEYS));
             e.rejectUnknown(ECONOMIC_ROW_KEYS);
             return row;
         });
@@ -114,7 +114,7 @@ final class BudgetReader {
                 amount(row, "general_budget"), amount(row, "government_fund"), amount(row, "business_income"),
                 amount(row, "operating_income"), amount(row, "other_income"), amount(row, "basic"),
                 amount(row, "project"), split(row, "general_budget_spending"),
-                split(row, "government_fund_spending"), printedNames(row), row.path());
+                split(row, "government_fund_spending"), printedNames(row), row.path(), cells(row, ROW_AMOUNT_KEYS));
         row.rejectUnknown(ROW_KEYS);
         return result;
     }
@@ -128,6 +128,23 @@ final class BudgetReader {
             }
             names.rejectUnknown(BudgetRow.NAMED_TABLES);
             return printed;
+        }).orElse(Map.of());
+    }
+
+    /** The amounts a row's {@code cells} may trace. */
+    static final List<String> ROW_AMOUNT_KEYS = List.of("general_budget", "government_fund", "business_income",
+            "operating_income", "other_income", "basic", "project");
+    static final List<String> ECONOMIC_AMOUNT_KEYS = List.of("personnel", "office");
+
+    /** {@code cells}: the workbook cell each amount of the row was imported from (optional). */
+    private static Map<String, String> cells(MappingReader row, List<String> amountKeys) {
+        return row.mapping("cells", false).map(c -> {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (String key : amountKeys) {
+                c.cell(key, false).ifPresent(cell -> cells.put(key, cell));
+            }
+            c.rejectUnknown(amountKeys);
+            return cells;
         }).orElse(Map.of());
     }
 

@@ -131,6 +131,11 @@ final class MappingReader {
         return parsed(key, required, ValueFormats::date, ValueFormats.DATE_EXPECTED);
     }
 
+    /** A workbook cell: {@code 收入预算总表!C12}. */
+    Optional<String> cell(String key, boolean required) {
+        return parsed(key, required, ValueFormats::cell, ValueFormats.CELL_EXPECTED);
+    }
+
     Optional<String> url(String key, boolean required) {
         return parsed(key, required, ValueFormats::webUrl, ValueFormats.URL_EXPECTED);
     }

@@ -40,6 +40,7 @@ public final class ValueFormats {
             + "不能是 Windows 的保留文件名（con、prn、aux、nul、com1–com9、lpt1–lpt9）";
     public static final String YEAR_EXPECTED = "四位年份，如 2024";
     public static final String DATE_EXPECTED = "日期，如 2024-01-01，或只有月份时写 2019-01";
+    public static final String CELL_EXPECTED = "工作簿单元格，写成 工作表名!列行，如 收入预算总表!C12";
     public static final String URL_EXPECTED = "以 http:// 或 https:// 开头的网址";
     public static final String SITE_URL_EXPECTED = "站点的完整网址：以 http:// 或 https:// 开头、以 / 结尾，不带 ? 或 #，"
             + "如 https://budget.example.gov.cn/ 或 https://example.gov.cn/budget/";
@@ -86,6 +87,12 @@ public final class ValueFormats {
     }
 
     /** An absolute http(s) URL without credentials, or empty. */
+    /** A workbook cell an amount was imported from: {@code 收入预算总表!C12} (sheet names as Excel allows them). */
+    public static Optional<String> cell(String text) {
+        String cell = text.strip();
+        return cell.matches("[^!\\[\\]:*?/\\\\\\n]{1,31}![A-Z]{1,3}[1-9][0-9]{0,6}") ? Optional.of(cell) : Optional.empty();
+    }
+
     public static Optional<String> webUrl(String text) {
         String trimmed = text.strip();
         try {

@@ -145,7 +145,8 @@ final class YearTables {
                 amount("other_income", "其他收入", "元"),
                 amount("basic", "基本支出", "元"),
                 amount("project", "项目支出", "元"),
-                amount("total", "支出合计", "元；基本支出与项目支出之和"));
+                amount("total", "支出合计", "元；基本支出与项目支出之和"),
+                CELLS);
         List<List<Object>> rows = new ArrayList<>();
         for (DepartmentYear budget : inYear.budgets()) {
             Department d = budget.department();
@@ -153,7 +154,7 @@ final class YearTables {
                 rows.add(Arrays.asList(year, d.id(), d.name(), prefix(r.code(), ClassificationCode.CLASS),
                         prefix(r.code(), ClassificationCode.SECTION), r.code(), budget.functionalName(r.code()),
                         r.generalBudget(), r.governmentFund(), r.businessIncome(), r.operatingIncome(), r.otherIncome(),
-                        r.basic(), r.project(), sum(r.basic(), r.project())));
+                        r.basic(), r.project(), sum(r.basic(), r.project()), cells(r.cells())));
             }
         }
         return new OpenDataTable("functional", year, year + " 年部门预算（按功能分类）",
@@ -167,17 +168,37 @@ final class YearTables {
                 text("name", "经济分类科目名称", "economic-classification:generic:level2:label", "按当年分类科目表"),
                 amount("personnel", "人员经费", "元"),
                 amount("office", "公用经费", "元"),
-                amount("total", "合计", "元；人员经费与公用经费之和"));
+                amount("total", "合计", "元；人员经费与公用经费之和"),
+                CELLS);
         List<List<Object>> rows = new ArrayList<>();
         for (DepartmentYear budget : inYear.budgets()) {
             Department d = budget.department();
             for (EconomicRow r : budget.budget().economicRows()) {
                 rows.add(Arrays.asList(year, d.id(), d.name(), prefix(r.code(), 3), r.code(),
-                        budget.economicName(r.code()), r.personnel(), r.office(), r.total()));
+                        budget.economicName(r.code()), r.personnel(), r.office(), r.total(), cells(r.cells())));
             }
         }
         return new OpenDataTable("economic", year, year + " 年一般公共预算基本支出（按经济分类）",
                 "每行一个部门在一个经济分类科目（款）上的基本支出。", fields, List.of("department", "code"), rows);
+    }
+
+    /**
+     * Where a row's amounts were imported from, as {@code 列名=工作表!单元格} pairs joined by {@code ;}
+     * in the columns' order ({@code basic=支出预算总表!F21;project=支出预算总表!G21}); empty for a
+     * hand-written row.
+     */
+    private static final OpenDataField CELLS = text("cells", "来源单元格", null,
+            "导入的行：各金额来自工作簿的哪个单元格，写成 列名=工作表!单元格，以分号分隔；手工录入的行为空");
+
+    private static String cells(java.util.Map<String, String> cells) {
+        List<String> pairs = new ArrayList<>();
+        for (String key : List.of("general_budget", "government_fund", "business_income", "operating_income",
+                "other_income", "basic", "project", "personnel", "office")) {
+            if (cells.containsKey(key)) {
+                pairs.add(key + "=" + cells.get(key));
+            }
+        }
+        return pairs.isEmpty() ? null : String.join(";", pairs);
     }
 
     private static String prefix(String code, int length) {

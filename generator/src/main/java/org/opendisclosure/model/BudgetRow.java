@@ -24,11 +24,13 @@ import java.util.Map;
  *                         more than one source, otherwise null and implied
  * @param governmentFundSpending the same for 政府性基金
  * @param keyPath          where the row stands, e.g. {@code functional[3]}
+ * @param cells            where each amount was imported from, by key ({@code basic} →
+ *                         {@code 支出预算总表!F21}); empty for hand-written rows
  */
 public record BudgetRow(String code, String name, BigDecimal generalBudget, BigDecimal governmentFund,
         BigDecimal businessIncome, BigDecimal operatingIncome, BigDecimal otherIncome, BigDecimal basic,
         BigDecimal project, SpendingSplit generalBudgetSpending, SpendingSplit governmentFundSpending,
-        Map<String, String> printedNames, String keyPath) {
+        Map<String, String> printedNames, String keyPath, Map<String, String> cells) {
 
     /** The published tables that print a functional code's name, by their key under {@code printed_names}. */
     public static final List<String> NAMED_TABLES = List.of("income", "expenditure", "general_budget",
@@ -47,6 +49,7 @@ public record BudgetRow(String code, String name, BigDecimal generalBudget, BigD
 
     public BudgetRow {
         printedNames = Collections.unmodifiableMap(new LinkedHashMap<>(printedNames));
+        cells = Map.copyOf(cells);
     }
 
     /**

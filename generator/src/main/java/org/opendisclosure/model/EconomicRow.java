@@ -10,8 +10,15 @@ import java.math.BigDecimal;
  * @param personnel 人员经费
  * @param office    公用经费
  * @param keyPath   where the row stands, e.g. {@code economic[0]}
+ * @param cells     where each amount was imported from ({@code personnel} → {@code 经济分类!D9}); empty
+ *                  for hand-written rows
  */
-public record EconomicRow(String code, String name, BigDecimal personnel, BigDecimal office, String keyPath) {
+public record EconomicRow(String code, String name, BigDecimal personnel, BigDecimal office, String keyPath,
+        java.util.Map<String, String> cells) {
+
+    public EconomicRow {
+        cells = java.util.Map.copyOf(cells);
+    }
 
     public BigDecimal total() {
         return personnel.add(office);

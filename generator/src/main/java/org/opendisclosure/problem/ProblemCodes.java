@@ -55,6 +55,18 @@ public final class ProblemCodes {
     public static final String GOAL_TEXT = "goal-text";
     public static final String ACKNOWLEDGED_UNUSED = "acknowledged-unused";
     public static final String TEMPLATE = "template";
+    /** A workbook that cannot be imported at all: not a workbook, too large, a zip bomb, macros. */
+    public static final String WORKBOOK = "workbook";
+    /** A sheet not recognised as a published table, or a table missing. */
+    public static final String WORKBOOK_TABLE = "workbook-table";
+    /** A cell that does not hold what its column needs (a code, an amount). */
+    public static final String WORKBOOK_VALUE = "workbook-value";
+    /** A subtotal or total row of a sheet that is not the sum of its rows. */
+    public static final String WORKBOOK_SUBTOTAL = "workbook-subtotal";
+    /** A cell holding a formula: its value as last calculated was imported. */
+    public static final String WORKBOOK_FORMULA = "workbook-formula";
+    /** Links to other workbooks, ignored. */
+    public static final String WORKBOOK_EXTERNAL_LINK = "workbook-external-link";
     public static final String OUTPUT = "output";
 
     private ProblemCodes() {

@@ -2,6 +2,7 @@ package org.opendisclosure.render;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -34,8 +35,14 @@ final class BudgetTables {
     private final String meta;
     private final String year;
 
+    /** Where each 项 row's and economic 款 row's amounts were imported from, by code; empty for hand-written rows. */
+    private final java.util.Map<String, java.util.Map<String, String>> functionalCells = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.Map<String, String>> economicCells = new java.util.HashMap<>();
+
     BudgetTables(DepartmentYear budget) {
         this.budget = budget;
+        budget.budget().rows().forEach(r -> functionalCells.put(r.code(), r.cells()));
+        budget.budget().economicRows().forEach(r -> economicCells.put(r.code(), r.cells()));
         this.meta = "编制部门：" + budget.department().name();
         this.year = Integer.toString(budget.year());
     }
@@ -83,6 +90,7 @@ final class BudgetTables {
                 a -> a.income().signum() != 0, List.of(FunctionalAmounts::income, FunctionalAmounts::fiscal,
                         FunctionalAmounts::businessIncome, FunctionalAmounts::operatingIncome,
                         FunctionalAmounts::otherIncome),
+                Arrays.asList(null, null, "business_income", "operating_income", "other_income"),
                 functionalNames("income"), "功能分类", "");
     }
 
@@ -91,7 +99,7 @@ final class BudgetTables {
         return codeTable("table-3", year + "年部门支出预算总表", "支出预算", List.of("合计", "基本支出", "项目支出"),
                 budget.functional(), a -> a.expenditure().signum() != 0,
                 List.of(FunctionalAmounts::expenditure, FunctionalAmounts::basic, FunctionalAmounts::project),
-                functionalNames("expenditure"), "功能分类", "");
+                Arrays.asList(null, "basic", "project"), functionalNames("expenditure"), "功能分类", "");
     }
 
     /** 4. 财政拨款收支预算总表. */
@@ -152,13 +160,18 @@ final class BudgetTables {
         return rows;
     }
 
-    /** 5 and 6: spending of one fiscal source by function. */
+    /**
+     * 5 and 6: spending of one fiscal source by function.
+     *
+     * @param table the table's key under {@code printed_names}, which is also the row key of its
+     *              imported total ({@code general_budget}, {@code government_fund})
+     */
     private DataTable byFunction(String id, String table, String group, Function<FunctionalAmounts, BigDecimal> basic,
             Function<FunctionalAmounts, BigDecimal> project) {
         Function<FunctionalAmounts, BigDecimal> total = a -> basic.apply(a).add(project.apply(a));
         return codeTable(id, year + "年部门" + BudgetRow.tableTitle(table), group, List.of("合计", "基本支出", "项目支出"),
                 budget.functional(), a -> total.apply(a).signum() != 0, List.of(total, basic, project),
-                functionalNames(table), "功能分类",
+                Arrays.asList(table, null, null), functionalNames(table), "功能分类",
                 "本部门" + year + "年没有" + group.replace("支出", "") + "拨款安排的支出，本表无数据。");
     }
 
@@ -167,7 +180,8 @@ final class BudgetTables {
         return codeTable("table-7", year + "年部门一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出",
                 List.of("合计", "人员经费", "公用经费"), budget.economic(), a -> a.total().signum() != 0,
                 List.of(EconomicAmounts::total, EconomicAmounts::personnel, EconomicAmounts::office),
-                code -> TableCell.heading(budget.economicName(code), null), "部门预算经济分类", "本部门" + year + "年没有一般公共预算基本支出，本表无数据。");
+                Arrays.asList(null, "personnel", "office"), code -> TableCell.heading(budget.economicName(code), null),
+                "部门预算经济分类", "本部门" + year + "年没有一般公共预算基本支出，本表无数据。");
     }
 
     /** 8. “三公”经费和机关运行经费预算表, in 万元. */
@@ -191,9 +205,13 @@ final class BudgetTables {
         return new DataTable("table-8", title, meta, "单位：万元", headings, List.of(row), List.of(), "");
     }
 
-    /** A table of 类/款/项 rows with amount columns: tables 2, 3, 5, 6 and 7. */
+    /**
+     * A table of 类/款/项 rows with amount columns: tables 2, 3, 5, 6 and 7. {@code sources} names, per
+     * column, the row key whose imported cell a leaf row's amount in that column is (null where the
+     * column is computed from several), so the page can say where the figure came from.
+     */
     private <A> DataTable codeTable(String id, String title, String group, List<String> columns, CodeRollup<A> rollup,
-            java.util.function.Predicate<A> shown, List<Function<A, BigDecimal>> values,
+            java.util.function.Predicate<A> shown, List<Function<A, BigDecimal>> values, List<String> sources,
             Function<String, TableCell> name, String kind, String emptyStatement) {
         boolean functional = kind.equals("功能分类");
         int codeColumns = functional ? 3 : 2;
@@ -220,7 +238,13 @@ final class BudgetTables {
                 cells.add(TableCell.code(parts.get(i), null));
             }
             cells.add(name.apply(code).withHref(href));
-            values.forEach(v -> cells.add(cell(v.apply(amounts))));
+            java.util.Map<String, String> imported = (functional ? functionalCells : economicCells)
+                    .getOrDefault(code, java.util.Map.of());
+            for (int i = 0; i < values.size(); i++) {
+                TableCell figure = cell(values.get(i).apply(amounts));
+                String source = sources.get(i);
+                cells.add(source == null || figure.amount() == null ? figure : figure.from(imported.get(source)));
+            }
             rows.add(new TableRow(cells, "level-" + code.length()));
         }
         List<TableRow> footer = List.of();

@@ -90,19 +90,21 @@ public record DataTable(String id, String title, String meta, String unit, List<
      * A cell: text, whether it heads its row, an optional link (site-root relative), how many
      * columns it spans, its CSS class ({@code num} for figures) and its text in the CSV download:
      * for an amount, made from the exact number ({@link MoneyStyle#machine}), for anything else the
-     * text as shown.
+     * text as shown; the exact amount itself, or null, which the Excel download writes as a number; and
+     * the workbook cell the amount was imported from ({@code 支出预算总表!F21}), or empty, which the page
+     * shows beside the figure; and a note shown after the text (not part of the download), or empty.
      */
     public record TableCell(String text, boolean header, String href, int colspan, String style, String csv,
-            String note) {
+            BigDecimal amount, String source, String note) {
 
         /** A cell whose download holds the text as shown. */
         public TableCell(String text, boolean header, String href, int colspan, String style) {
-            this(text, header, href, colspan, style, text, "");
+            this(text, header, href, colspan, style, text, null, "", "");
         }
 
-        /** A cell without a note. */
+        /** A cell without an amount, a source or a note. */
         public TableCell(String text, boolean header, String href, int colspan, String style, String csv) {
-            this(text, header, href, colspan, style, csv, "");
+            this(text, header, href, colspan, style, csv, null, "", "");
         }
 
         /**
@@ -110,7 +112,12 @@ public record DataTable(String id, String title, String meta, String unit, List<
          * (目录名称：…); the download keeps the text as published.
          */
         public TableCell noted(String newNote) {
-            return new TableCell(text, header, href, colspan, style, csv, newNote);
+            return new TableCell(text, header, href, colspan, style, csv, amount, source, newNote);
+        }
+
+        /** The same cell, traced to the workbook cell its amount was imported from (empty: none). */
+        public TableCell from(String cell) {
+            return new TableCell(text, header, href, colspan, style, csv, amount, cell == null ? "" : cell, note);
         }
 
         public static TableCell plain(String text) {
@@ -132,7 +139,8 @@ public record DataTable(String id, String title, String meta, String unit, List<
 
         /** An amount, shown in {@code style} and downloaded as the exact number. */
         public static TableCell amount(BigDecimal amount, MoneyStyle style) {
-            return new TableCell(style.display(amount), false, null, 1, "num", style.machine(amount));
+            return new TableCell(style.display(amount), false, null, 1, "num", style.machine(amount),
+                    style.machine(amount).isEmpty() ? null : amount, "", "");
         }
 
         /** An amount, or {@code absent} (e.g. {@code —}) where there is none. */
@@ -146,11 +154,11 @@ public record DataTable(String id, String title, String meta, String unit, List<
         }
 
         public TableCell withHref(String newHref) {
-            return new TableCell(text, header, newHref, colspan, style, csv, note);
+            return new TableCell(text, header, newHref, colspan, style, csv, amount, source, note);
         }
 
         public TableCell spanning(int columns) {
-            return new TableCell(text, header, href, columns, style, csv, note);
+            return new TableCell(text, header, href, columns, style, csv, amount, source, note);
         }
     }
 }

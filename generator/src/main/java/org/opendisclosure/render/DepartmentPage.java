@@ -31,6 +31,16 @@ public record DepartmentPage(PageFrame page, int year, String name, List<GroupSu
     }
 
     @Override
+    public List<DataTable> workbookTables() {
+        return budgetWorkbook();
+    }
+
+    @Override
+    public List<DataTable> budgetWorkbook() {
+        return budget.stream().flatMap(view -> view.tables().stream()).toList();
+    }
+
+    @Override
     public List<DownloadableTable> downloadableTables() {
         List<DownloadableTable> tables = new ArrayList<>();
         for (BudgetView view : budget) {

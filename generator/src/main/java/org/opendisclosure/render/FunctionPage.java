@@ -31,6 +31,14 @@ public record FunctionPage(PageFrame page, int year, String code, String level, 
     }
 
     @Override
+    public List<DataTable> workbookTables() {
+        List<DataTable> tables = new java.util.ArrayList<>();
+        tables.add(departments);
+        tables.addAll(children);
+        return tables;
+    }
+
+    @Override
     public List<DownloadableTable> downloadableTables() {
         return PageTables.of(PageTables.concat(List.of(departments), children, projects), charts);
     }

@@ -29,4 +29,18 @@ public sealed interface Page permits HomePage, NotFoundPage, DataPage, SearchPag
 
     /** Every table the page shows that a reader can download, in the page's order. */
     List<DownloadableTable> downloadableTables();
+
+    /**
+     * The tables also offered as Excel workbooks, one file each beside the page: the department
+     * budget's tables and the functional-code tables. None by default: a city has thousands of
+     * project pages, and they get no extra files.
+     */
+    default List<DataTable> workbookTables() {
+        return List.of();
+    }
+
+    /** The tables of the whole department budget, offered together as one workbook; empty for most pages. */
+    default List<DataTable> budgetWorkbook() {
+        return List.of();
+    }
 }

@@ -16,6 +16,10 @@ import org.opendisclosure.export.CsvFormat;
  * project with two to four tables each: as files they were two of every three files of the site
  * and most of the time spent creating files, for a few hundred bytes each. Each page kind names
  * its tables ({@link Page#downloadableTables()}), so a table cannot be shown without its download.
+ *
+ * <p>The department budget's tables and the functional-code tables are also offered as Excel
+ * workbooks ({@link TableWorkbooks}), always as files beside the page ({@code shrss.table-2.xlsx}),
+ * and a department page offers its whole budget as one workbook ({@code shrss.xlsx}).
  */
 public final class TableDownloads {
 
@@ -26,10 +30,12 @@ public final class TableDownloads {
 
     private final Map<String, TableDownload> links;
     private final Map<String, byte[]> files;
+    private final String budgetWorkbook;
 
-    private TableDownloads(Map<String, TableDownload> links, Map<String, byte[]> files) {
+    private TableDownloads(Map<String, TableDownload> links, Map<String, byte[]> files, String budgetWorkbook) {
         this.links = links;
         this.files = files;
+        this.budgetWorkbook = budgetWorkbook;
     }
 
     /** The downloads of {@code page}'s tables, in the page's order. */
@@ -37,6 +43,18 @@ public final class TableDownloads {
         Map<String, TableDownload> links = new LinkedHashMap<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
         String prefix = SiteAddresses.tableDownloadPrefix(page.path());
+        Map<String, String> workbooks = new LinkedHashMap<>();
+        for (DataTable table : page.workbookTables()) {
+            String path = SiteAddresses.tableWorkbook(page.path(), table.id());
+            files.put(path, TableWorkbooks.of(table));
+            workbooks.put(table.id(), prefix + table.id() + ".xlsx");
+        }
+        String budgetWorkbook = "";
+        if (!page.budgetWorkbook().isEmpty()) {
+            String path = SiteAddresses.budgetWorkbook(page.path());
+            files.put(path, TableWorkbooks.of(page.budgetWorkbook()));
+            budgetWorkbook = path.substring(path.lastIndexOf('/') + 1);
+        }
         for (DownloadableTable table : page.downloadableTables()) {
             byte[] csv = CsvFormat.ofText(table.csvHeader(), table.csvRows());
             String fileName = prefix + table.id() + ".csv";
@@ -47,11 +65,17 @@ public final class TableDownloads {
                 href = fileName;
                 files.put(SiteAddresses.tableDownload(page.path(), table.id()), csv);
             }
-            if (links.put(table.id(), new TableDownload(href, fileName, table.csvRowCount())) != null) {
+            if (links.put(table.id(), new TableDownload(href, fileName, table.csvRowCount(),
+                    workbooks.getOrDefault(table.id(), ""))) != null) {
                 throw new IllegalStateException(page.path() + " has two tables with the id " + table.id());
             }
         }
-        return new TableDownloads(Map.copyOf(links), Map.copyOf(files));
+        return new TableDownloads(Map.copyOf(links), Map.copyOf(files), budgetWorkbook);
+    }
+
+    /** The whole department budget as one workbook, relative to the page, or empty when the page has none. */
+    public String budgetWorkbook() {
+        return budgetWorkbook;
     }
 
     /** The link of each table, by table id: what the template's {@code download} macro shows. */

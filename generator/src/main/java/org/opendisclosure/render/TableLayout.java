@@ -36,9 +36,13 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
     public record Heading(String text, int colspan, int rowspan, String scope, String id, String cssClass) {
     }
 
-    /** A body or footer cell; {@code headers} is empty when {@code scope} alone suffices. */
+    /**
+     * A body or footer cell; {@code headers} is empty when {@code scope} alone suffices; {@code source}
+     * is the workbook cell its amount was imported from, or empty; {@code note} is shown after the text,
+     * or empty.
+     */
     public record Cell(String text, boolean header, String href, int colspan, String id, String headers,
-            String cssClass, String note) {
+            String cssClass, String source, String note) {
     }
 
     public record Row(List<Cell> cells, String style) {
@@ -115,7 +119,7 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
                 }
                 boolean sticky = cell.header() && cell.colspan() == 1 && column == stickyColumn;
                 cells.add(new Cell(cell.text(), cell.header(), cell.href(), cell.colspan(), id, headers,
-                        classes(cell.style(), sticky), cell.note()));
+                        classes(cell.style(), sticky), cell.source(), cell.note()));
                 column += cell.colspan();
             }
             laidOut.add(new Row(cells, rows.get(r).style()));

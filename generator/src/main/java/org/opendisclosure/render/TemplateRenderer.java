@@ -65,7 +65,8 @@ public final class TemplateRenderer {
      * {@link TemplateFailure} naming the template, line and column.
      */
     public String render(Page page, TableDownloads downloads) {
-        return render(page.template(), page, page.path(), Map.of("downloads", downloads.links()));
+        return render(page.template(), page, page.path(), Map.of("downloads", downloads.links(),
+                "budgetWorkbook", downloads.budgetWorkbook()));
     }
 
     /**

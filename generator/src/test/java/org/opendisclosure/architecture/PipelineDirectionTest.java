@@ -13,7 +13,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The pipeline's direction, pinned: model ← content ← history ← derive ← check ← diff ← render / export /
- * search ← engine ← maven, with problem, markup, address and metrics below them all, so that no stage reaches back
+ * search ← engine ← maven, with the importer (workbooks → content files) used by the engine only, the
+ * workbook writer used by render (and the importer, for cell names) only, and with problem, markup, address
+ * and metrics below them all, so that no stage reaches back
  * up the pipeline, there is no cycle between packages, and the engine never touches the Maven API.
  * Each package's {@code package-info.java} says the same in words.
  */
@@ -45,11 +47,15 @@ class PipelineDirectionTest {
                 .layer("Export").definedBy("org.opendisclosure.export..")
                 .layer("Search").definedBy("org.opendisclosure.search..")
                 .layer("Write").definedBy("org.opendisclosure.write..")
+                .layer("Workbook").definedBy("org.opendisclosure.workbook..")
+                .layer("Importer").definedBy("org.opendisclosure.importer..")
                 .layer("Engine").definedBy("org.opendisclosure", "org.opendisclosure.serve..")
                 .layer("Maven").definedBy("org.opendisclosure.maven..")
                 .whereLayer("Maven").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Engine").mayOnlyBeAccessedByLayers("Maven")
                 .whereLayer("Write").mayOnlyBeAccessedByLayers("Engine")
+                .whereLayer("Workbook").mayOnlyBeAccessedByLayers("Render", "Importer")
+                .whereLayer("Importer").mayOnlyBeAccessedByLayers("Engine")
                 .whereLayer("Render").mayOnlyBeAccessedByLayers("Engine")
                 .whereLayer("Search").mayOnlyBeAccessedByLayers("Engine")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Render", "Engine")

@@ -57,7 +57,9 @@ public final class LoaderKeys {
         keys.put("functional[].general_budget_spending", BudgetReader.SPENDING_SPLIT_KEYS);
         keys.put("functional[].government_fund_spending", BudgetReader.SPENDING_SPLIT_KEYS);
         keys.put("functional[].printed_names", org.opendisclosure.model.BudgetRow.NAMED_TABLES);
+        keys.put("functional[].cells", BudgetReader.ROW_AMOUNT_KEYS);
         keys.put("economic[]", BudgetReader.ECONOMIC_ROW_KEYS);
+        keys.put("economic[].cells", BudgetReader.ECONOMIC_AMOUNT_KEYS);
         keys.put("three_public", BudgetReader.THREE_PUBLIC_KEYS);
         keys.put("procurement", BudgetReader.PROCUREMENT_KEYS);
         keys.put("performance", BudgetReader.PERFORMANCE_KEYS);

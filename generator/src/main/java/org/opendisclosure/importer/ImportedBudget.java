@@ -1,0 +1,34 @@
+package org.opendisclosure.importer;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A department budget as read from a workbook, ready to be written as the keys of
+ * {@code budgets/<year>/<department>.yaml} that a workbook provides: the rows by functional and
+ * economic code, the 三公 table and the published totals. Every amount keeps the cell it came from.
+ *
+ * @param year           the year in the tables' titles, or 0
+ * @param departmentName the 编制部门 line, or empty
+ * @param functional     rows by 项, in order
+ * @param economic       rows by economic 款, in order
+ * @param threePublic    三公 keys in the file's order with amounts in 万元, empty when there is no such table
+ * @param threePublicCells the cell of each 三公 amount
+ * @param totals         published totals: {@code income_total}, {@code expenditure_total}, and by table
+ *                       ({@code functional}/{@code economic}) → code or {@code total} → column → amount
+ * @param totalCells     the cell of each published total, by the same path joined with dots
+ * @param tables         the tables found, for the change report
+ */
+public record ImportedBudget(int year, String departmentName, List<Row> functional, List<Row> economic,
+        Map<String, BigDecimal> threePublic, Map<String, String> threePublicCells,
+        Map<String, Object> totals, Map<String, String> totalCells, List<String> tables) {
+
+    /**
+     * One row: its code, name and amounts by key in the file's order; the spending splits of a row
+     * with several sources ({@code general_budget_spending} → basic/project); and the cell of each amount.
+     */
+    public record Row(String code, String name, Map<String, BigDecimal> amounts,
+            Map<String, Map<String, BigDecimal>> splits, Map<String, String> cells) {
+    }
+}
