@@ -87,18 +87,21 @@ public final class ContentImporter {
                     "表名里没有年度（如“2019年部门收入预算总表”）：请用 -Ddisclosure.import.year=2019 给出预算年度。"));
             return new ImportResult(problems, null, false, List.of(), "");
         }
-        List<Department> departments = new ContentLoader(ContentLimits.DEFAULT, 1)
-                .load(request.contentDirectory(), request.displayBase(), new org.opendisclosure.problem.ProblemCollector())
-                .departments();
+        org.opendisclosure.model.Content existing = new ContentLoader(ContentLimits.DEFAULT, 1)
+                .load(request.contentDirectory(), request.displayBase(), new org.opendisclosure.problem.ProblemCollector());
+        List<Department> departments = existing.departments();
+        // Names as the content format records them: the catalogue's, and what a table printed differently.
+        ImportedBudget named = budget.named(existing.catalogues().stream().filter(c -> c.year() == year)
+                .findFirst().map(c -> c.functional()).orElse(java.util.Map.of()));
         Optional<Department> department = departments.stream()
                 .filter(d -> request.department() != null ? d.id().equals(request.department())
-                        : d.name().equals(budget.departmentName()))
+                        : d.name().equals(named.departmentName()))
                 .findFirst();
         if (department.isEmpty()) {
             problems.add(new Problem(Severity.ERROR, ProblemCodes.REFERENCE, atWorkbook, "", "",
                     request.department() != null
                             ? "内容里没有部门“" + request.department() + "”（departments/" + request.department() + ".yaml）。"
-                            : "编制部门“" + budget.departmentName() + "”不是 departments/ 里任何部门的名称：请用 -Ddisclosure.import.department=<部门标识> 指明。"));
+                            : "编制部门“" + named.departmentName() + "”不是 departments/ 里任何部门的名称：请用 -Ddisclosure.import.department=<部门标识> 指明。"));
             return new ImportResult(problems, null, false, List.of(), "");
         }
         Path file = request.contentDirectory().resolve("budgets").resolve(Integer.toString(year))
@@ -108,10 +111,10 @@ public final class ContentImporter {
             String before = created ? "" : Files.readString(file, StandardCharsets.UTF_8);
             String after = created
                     ? BudgetFileText.create(department.get().id(), year, year + "年部门预算（" + department.get().name() + "）",
-                            budget)
-                    : BudgetFileText.merge(before, budget);
-            List<String> changes = created ? List.of("新文件：" + budget.functional().size() + " 个功能分类科目行，"
-                    + budget.economic().size() + " 个经济分类科目行") : BudgetFileText.changes(before, after);
+                            named)
+                    : BudgetFileText.merge(before, named);
+            List<String> changes = created ? List.of("新文件：" + named.functional().size() + " 个功能分类科目行，"
+                    + named.economic().size() + " 个经济分类科目行") : BudgetFileText.changes(before, after);
             if (!request.dryRun()) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, after, StandardCharsets.UTF_8);

@@ -93,7 +93,7 @@ public final class BudgetWorkbookReader {
             Map<String, String> cells = new LinkedHashMap<>();
             put(amounts, cells, "personnel", line, ColumnRole.PERSONNEL);
             put(amounts, cells, "office", line, ColumnRole.OFFICE);
-            economicRows.add(new ImportedBudget.Row(line.code(), line.name(), amounts, Map.of(), cells));
+            economicRows.add(new ImportedBudget.Row(line.code(), line.name(), amounts, Map.of(), cells, Map.of()));
         }
         Map<String, Object> totals = new LinkedHashMap<>();
         Map<String, String> totalCells = new LinkedHashMap<>();
@@ -188,9 +188,21 @@ public final class BudgetWorkbookReader {
                 split(splits, "government_fund_spending", fun, amounts.containsKey("government_fund"));
             }
             String name = out != null ? out.name() : in != null ? in.name() : gen != null ? gen.name() : fun.name();
-            rows.add(new ImportedBudget.Row(code, name, amounts, splits, cells));
+            Map<String, String> printed = new LinkedHashMap<>();
+            printedName(printed, "income", in);
+            printedName(printed, "expenditure", out);
+            printedName(printed, "general_budget", gen);
+            printedName(printed, "government_fund", fun);
+            rows.add(new ImportedBudget.Row(code, name, amounts, splits, cells, printed));
         }
         return rows;
+    }
+
+    /** The name one table prints for the code, when it prints one. */
+    private static void printedName(Map<String, String> printed, String table, CodeLine line) {
+        if (line != null && line.name() != null && !line.name().isBlank()) {
+            printed.put(table, line.name());
+        }
     }
 
     private static void split(Map<String, Map<String, BigDecimal>> splits, String key, CodeLine line, boolean present) {

@@ -69,6 +69,11 @@ final class BudgetYaml {
             if (!row.name().isBlank()) {
                 yaml.append("    name: ").append(text(row.name())).append('\n');
             }
+            if (!row.printedNames().isEmpty()) {
+                yaml.append("    printed_names:\n");
+                row.printedNames().forEach((table, name) -> yaml.append("      ").append(table).append(": ")
+                        .append(text(name)).append('\n'));
+            }
             row.amounts().forEach((field, amount) -> yaml.append("    ").append(field).append(": ")
                     .append(Amounts.yaml(amount)).append('\n'));
             row.splits().forEach((field, split) -> {

@@ -26,9 +26,36 @@ public record ImportedBudget(int year, String departmentName, List<Row> function
 
     /**
      * One row: its code, name and amounts by key in the file's order; the spending splits of a row
-     * with several sources ({@code general_budget_spending} → basic/project); and the cell of each amount.
+     * with several sources ({@code general_budget_spending} → basic/project); the cell of each amount;
+     * and the name each published table prints for the code, by its key under {@code printed_names}
+     * ({@code income}, {@code expenditure}, {@code general_budget}, {@code government_fund}) — as read,
+     * every table's; after {@link #named}, only those that differ from {@code name}.
      */
     public record Row(String code, String name, Map<String, BigDecimal> amounts,
-            Map<String, Map<String, BigDecimal>> splits, Map<String, String> cells) {
+            Map<String, Map<String, BigDecimal>> splits, Map<String, String> cells, Map<String, String> printedNames) {
+    }
+
+    /**
+     * The budget with each functional row named as the content format wants it: the catalogue's
+     * name where one of the tables prints it (else the name the first table prints), and the
+     * tables that print another name under {@code printed_names}, so that nothing published is
+     * replaced silently.
+     *
+     * @param catalogue the year's functional names by code (empty when the content has no catalogue)
+     */
+    public ImportedBudget named(Map<String, String> catalogue) {
+        List<Row> rows = functional.stream().map(row -> {
+            String listed = catalogue.get(row.code());
+            String name = listed != null && row.printedNames().containsValue(listed) ? listed : row.name();
+            Map<String, String> differing = new java.util.LinkedHashMap<>();
+            row.printedNames().forEach((table, printed) -> {
+                if (!printed.equals(name)) {
+                    differing.put(table, printed);
+                }
+            });
+            return new Row(row.code(), name, row.amounts(), row.splits(), row.cells(), differing);
+        }).toList();
+        return new ImportedBudget(year, departmentName, rows, economic, threePublic, threePublicCells, totals,
+                totalCells, tables);
     }
 }
