@@ -1,6 +1,8 @@
 package org.opendisclosure.check;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,21 +24,37 @@ final class BudgetReferenceCheck {
     private BudgetReferenceCheck() {
     }
 
-    static void check(Content content, DepartmentBudget budget, ProblemCollector problems) {
+    /**
+     * What the check looks budgets up in, made once per run: the department ids, and the project ids
+     * of each department and year (a scan of all projects per budget was quadratic at city scale).
+     */
+    record Index(boolean departmentsComplete, List<String> departmentIds, Map<String, Set<String>> projectIds) {
+
+        Set<String> projects(int year, String departmentId) {
+            return projectIds.getOrDefault(year + "/" + departmentId, Set.of());
+        }
+    }
+
+    static Index index(Content content) {
         List<String> departmentIds = content.departments().stream().map(Department::id).filter(id -> id != null)
                 .sorted().toList();
-        if (content.incomplete().departmentsComplete() && !departmentIds.contains(budget.departmentId())) {
+        Map<String, Set<String>> projectIds = new HashMap<>();
+        for (Project project : content.projects()) {
+            projectIds.computeIfAbsent(project.year() + "/" + project.departmentId(), k -> new TreeSet<>())
+                    .add(project.id());
+        }
+        return new Index(content.incomplete().departmentsComplete(), departmentIds, projectIds);
+    }
+
+    static void check(Index index, DepartmentBudget budget, ProblemCollector problems) {
+        List<String> departmentIds = index.departmentIds();
+        if (index.departmentsComplete() && !departmentIds.contains(budget.departmentId())) {
             problems.error(ProblemCodes.REFERENCE, budget.sourceMap().at("department"), "department",
                     FieldLabels.BUDGET.of("department"),
                     "没有标识为“" + budget.departmentId() + "”的部门（content/departments/）"
                             + ReferenceCheck.nearest(budget.departmentId(), departmentIds));
         }
-        Set<String> projectIds = new TreeSet<>();
-        for (Project project : content.projects()) {
-            if (project.year() == budget.year() && budget.departmentId().equals(project.departmentId())) {
-                projectIds.add(project.id());
-            }
-        }
+        Set<String> projectIds = index.projects(budget.year(), budget.departmentId());
         for (KeyProject key : budget.keyProjects()) {
             if (key.projectId() != null && !projectIds.contains(key.projectId())) {
                 String path = key.keyPath() + ".project";

@@ -62,8 +62,9 @@ public final class ContentChecker {
         if (cache != null) {
             cache.endCheck();
         }
+        BudgetReferenceCheck.Index references = BudgetReferenceCheck.index(content);
         for (DepartmentBudget budget : content.budgets()) {
-            BudgetReferenceCheck.check(content, budget, problems);
+            BudgetReferenceCheck.check(references, budget, problems);
             MarkdownImageCheck.check(budget, problems);
             TargetFormatCheck.check(budget, problems);
             ClassificationCheck.check(budget, content.catalogues(), incomplete.cataloguesComplete(), problems);
