@@ -40,6 +40,9 @@ final class BudgetReferenceCheck {
                 .sorted().toList();
         Map<String, Set<String>> projectIds = new HashMap<>();
         for (Project project : content.projects()) {
+            if (project.id() == null || project.departmentId() == null) {
+                continue; // reported by the project's own checks
+            }
             projectIds.computeIfAbsent(project.year() + "/" + project.departmentId(), k -> new TreeSet<>())
                     .add(project.id());
         }
