@@ -106,29 +106,14 @@ public final class ContentImporter {
         }
         Path file = request.contentDirectory().resolve("budgets").resolve(Integer.toString(year))
                 .resolve(department.get().id() + ".yaml");
-        try {
-            boolean created = !Files.exists(file);
-            String before = created ? "" : Files.readString(file, StandardCharsets.UTF_8);
-            String after = created
-                    ? BudgetFileText.create(department.get().id(), year, year + "年部门预算（" + department.get().name() + "）",
-                            named)
-                    : BudgetFileText.merge(before, named);
-            List<String> changes = created ? List.of("新文件：" + named.functional().size() + " 个功能分类科目行，"
-                    + named.economic().size() + " 个经济分类科目行") : BudgetFileText.changes(before, after);
-            if (!request.dryRun()) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, after, StandardCharsets.UTF_8);
-                new SiteGenerator().check(request.contentDirectory(), request.displayBase(), ContentLimits.DEFAULT)
-                        .problems().forEach(problems::add);
-            }
-            return new ImportResult(problems, file, created, changes, after);
-        } catch (IOException e) {
-            problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT,
-                    SourcePosition.startOf(ContentLoader.display(request.displayBase(), file)), "", "",
-                    "无法写入内容文件：" + e.getMessage()));
-            return new ImportResult(problems, file, false, List.of(), "");
-        }
+        return writeContentFile(request, file, problems,
+                () -> BudgetFileText.create(department.get().id(), year,
+                        year + "年部门预算（" + department.get().name() + "）", named),
+                before -> BudgetFileText.merge(before, named),
+                "新文件：" + named.functional().size() + " 个功能分类科目行，" + named.economic().size() + " 个经济分类科目行",
+                BudgetFileText::changes);
     }
+
     /**
      * Imports a performance-target form (2024 form, one form in the workbook's first form sheet) as
      * project {@code projectId} of the form's year.
@@ -177,21 +162,38 @@ public final class ContentImporter {
         }
         Path file = request.contentDirectory().resolve("projects").resolve(Integer.toString(year))
                 .resolve(projectId + ".yaml");
+        return writeContentFile(request, file, problems,
+                () -> ProjectFileText.create(projectId, year, department.get().id(), unit.get().id(), form),
+                before -> ProjectFileText.merge(before, form),
+                "新文件：" + form.indicators().stream()
+                        .mapToInt(l -> l.groups().stream().mapToInt(g -> g.items().size()).sum()).sum() + " 个绩效指标",
+                ProjectFileText::changes);
+    }
+
+    /**
+     * Writes an imported content file — new, or merged into the existing one so that what editors
+     * wrote by hand stays — unless the request is a dry run, then runs the checks on the content.
+     *
+     * @param created    the file's text when there is none yet
+     * @param merged     the text merged into the existing file's
+     * @param newFile    what a new file holds, for the change report
+     * @param changes    the change report between the old text and the new
+     */
+    private static ImportResult writeContentFile(ImportRequest request, Path file, List<Problem> problems,
+            java.util.function.Supplier<String> created, java.util.function.UnaryOperator<String> merged,
+            String newFile, java.util.function.BiFunction<String, String, List<String>> changes) {
         try {
-            boolean created = !Files.exists(file);
-            String before = created ? "" : Files.readString(file, StandardCharsets.UTF_8);
-            String after = created ? ProjectFileText.create(projectId, year, department.get().id(), unit.get().id(), form)
-                    : ProjectFileText.merge(before, form);
-            List<String> changes = created ? List.of("新文件：" + form.indicators().stream()
-                    .mapToInt(l -> l.groups().stream().mapToInt(g -> g.items().size()).sum()).sum() + " 个绩效指标")
-                    : ProjectFileText.changes(before, after);
+            boolean isNew = !Files.exists(file);
+            String before = isNew ? "" : Files.readString(file, StandardCharsets.UTF_8);
+            String after = isNew ? created.get() : merged.apply(before);
+            List<String> report = isNew ? List.of(newFile) : changes.apply(before, after);
             if (!request.dryRun()) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, after, StandardCharsets.UTF_8);
                 new SiteGenerator().check(request.contentDirectory(), request.displayBase(), ContentLimits.DEFAULT)
                         .problems().forEach(problems::add);
             }
-            return new ImportResult(problems, file, created, changes, after);
+            return new ImportResult(problems, file, isNew, report, after);
         } catch (IOException e) {
             problems.add(new Problem(Severity.ERROR, ProblemCodes.OUTPUT,
                     SourcePosition.startOf(ContentLoader.display(request.displayBase(), file)), "", "",

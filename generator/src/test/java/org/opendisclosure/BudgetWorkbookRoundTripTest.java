@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,15 +141,8 @@ class BudgetWorkbookRoundTripTest {
     private static Path copyOfBundledContent(String name) {
         Path source = FixtureSite.repositoryRoot().resolve("content");
         Path target = dir.resolve(name).resolve("content");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path from : files.toList()) {
-                Path to = target.resolve(source.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
+        try {
+            FixtureSite.copyTree(source, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -332,7 +332,8 @@ final class PreviewHttp implements AutoCloseable {
         }
     }
 
-    private static Thread daemon(Runnable runnable, String name) {
+    /** A daemon thread of the preview, named so that a thread dump says whose it is. */
+    static Thread daemon(Runnable runnable, String name) {
         Thread thread = new Thread(runnable, name);
         thread.setDaemon(true);
         return thread;

@@ -46,7 +46,8 @@ public final class PreviewServer implements AutoCloseable {
     private final GenerationRequest request;
     private final PreviewLog log;
     private final LiveSite live;
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> daemon(r, "disclosure-preview-build"));
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(
+            r -> PreviewHttp.daemon(r, "disclosure-preview-build"));
     /** Whether a rebuild is queued and not yet started: changes meanwhile are seen by that one. */
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     /** What the watcher saw change since the last rebuild began; the first build looks at everything. */
@@ -251,11 +252,6 @@ public final class PreviewServer implements AutoCloseable {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static Thread daemon(Runnable runnable, String name) {
-        Thread thread = new Thread(runnable, name);
-        thread.setDaemon(true);
-        return thread;
-    }
 
     /** Stops serving and watching; the built site stays in the output directory. */
     @Override
