@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -81,6 +80,8 @@ public final class LiveSite {
     private final AtomicBoolean superseded = new AtomicBoolean();
     private Written last;
     private boolean dataStale = true;
+    /** The open-data files of the update in progress, which the data page lists; set before it is built. */
+    private volatile List<DataFile> currentDataFiles = List.of();
     private TemplateRenderer renderer;
     private Map<String, String> rendererTemplates = Map.of();
 
@@ -148,7 +149,7 @@ public final class LiveSite {
         try {
             Map<String, String> templates = templateHashes();
             charts.nextUpdate();
-            List<PlannedPage> plan = new SitePlan(site, report, true, () -> dataFilesFor(site), metrics, null, charts)
+            List<PlannedPage> plan = new SitePlan(site, report, true, () -> currentDataFiles, metrics, null, charts)
                     .pages();
             List<String> collisions = OutputPathCollisions.find(plan);
             if (!collisions.isEmpty()) {
@@ -325,12 +326,6 @@ public final class LiveSite {
         return !dataStale;
     }
 
-    private volatile List<DataFile> currentDataFiles = List.of();
-
-    private List<DataFile> dataFilesFor(SiteModel site) {
-        return currentDataFiles;
-    }
-
     private void stopIfSuperseded() {
         if (superseded.get()) {
             throw new Superseded();
@@ -446,6 +441,6 @@ public final class LiveSite {
 
     @Override
     public String toString() {
-        return "LiveSite[" + Objects.toString(request.outputDirectory()) + "]";
+        return "LiveSite[" + request.outputDirectory() + "]";
     }
 }

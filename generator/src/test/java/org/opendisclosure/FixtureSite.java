@@ -299,6 +299,16 @@ public final class FixtureSite {
         return (configured != null ? Path.of(configured) : Path.of("..")).toAbsolutePath().normalize();
     }
 
+    /** A copy of the bundled {@code content/} at {@code target}, for a test that changes it; returns {@code target}. */
+    public static Path copyOfBundledContent(Path target) {
+        try {
+            copyTree(repositoryRoot().resolve("content"), target);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return target;
+    }
+
     /** Copies a directory tree, for tests that change a copy of the bundled content. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {

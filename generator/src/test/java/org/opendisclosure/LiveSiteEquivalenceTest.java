@@ -58,7 +58,7 @@ class LiveSiteEquivalenceTest {
     private void runSequence(Path root, long seed) throws Exception {
         Path content = root.resolve("content");
         Path templates = root.resolve("templates");
-        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("content"), content);
+        FixtureSite.copyOfBundledContent(content);
         FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), templates);
         GenerationRequest live = new GenerationRequest(content, templates, root.resolve("live"), root,
                 org.opendisclosure.content.ContentLimits.DEFAULT, 2);

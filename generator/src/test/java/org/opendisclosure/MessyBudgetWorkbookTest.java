@@ -117,10 +117,8 @@ class MessyBudgetWorkbookTest {
 
     /** The bundled content without the budget to import. */
     private static Path freshContent(String name) {
-        Path source = FixtureSite.repositoryRoot().resolve("content");
-        Path target = dir.resolve(name).resolve("content");
+        Path target = FixtureSite.copyOfBundledContent(dir.resolve(name).resolve("content"));
         try {
-            FixtureSite.copyTree(source, target);
             Files.delete(target.resolve("budgets/2019/shrss.yaml"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

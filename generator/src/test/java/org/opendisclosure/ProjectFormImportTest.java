@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,13 +121,6 @@ class ProjectFormImportTest {
     }
 
     private static Path copyOfBundledContent(String name) {
-        Path source = FixtureSite.repositoryRoot().resolve("content");
-        Path target = dir.resolve(name).resolve("content");
-        try {
-            FixtureSite.copyTree(source, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return FixtureSite.copyOfBundledContent(dir.resolve(name).resolve("content"));
     }
 }

@@ -74,19 +74,7 @@ class ReconciliationCatchesRemovalTest {
         assertTrue(findings.contains(finding), "expected\n  " + finding + "\namong\n  " + String.join("\n  ", findings));
     }
 
-    private Path copyOfBundledContent() throws IOException {
-        Path source = FixtureSite.repositoryRoot().resolve("content");
-        Path copy = dir.resolve("content");
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path to = copy.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(path, to);
-                }
-            }
-        }
-        return copy;
+    private Path copyOfBundledContent() {
+        return FixtureSite.copyOfBundledContent(dir.resolve("content"));
     }
 }
