@@ -16,9 +16,17 @@ import org.opendisclosure.content.ContentLimits;
  * @param threads           how many threads load, render and write; the output is the same for any number
  * @param changeLog         whether to read the content's git history for the change log (更新记录) and
  *                          the 更新于 lines; the site is then the same for the same repository state
+ * @param cache             the build cache, with which a build after a small change renders and writes
+ *                          only what changed; null for none. The site is the same with it or without it
  */
 public record GenerationRequest(Path contentDirectory, Path templateDirectory, Path outputDirectory,
-        Path displayBase, ContentLimits limits, int threads, boolean changeLog) {
+        Path displayBase, ContentLimits limits, int threads, boolean changeLog, CacheSettings cache) {
+
+    /** A request without a build cache. */
+    public GenerationRequest(Path contentDirectory, Path templateDirectory, Path outputDirectory, Path displayBase,
+            ContentLimits limits, int threads, boolean changeLog) {
+        this(contentDirectory, templateDirectory, outputDirectory, displayBase, limits, threads, changeLog, null);
+    }
 
     /** A request without the change log. */
     public GenerationRequest(Path contentDirectory, Path templateDirectory, Path outputDirectory, Path displayBase,
@@ -47,13 +55,19 @@ public record GenerationRequest(Path contentDirectory, Path templateDirectory, P
     /** The same request on {@code count} threads. */
     public GenerationRequest withThreads(int count) {
         return new GenerationRequest(contentDirectory, templateDirectory, outputDirectory, displayBase, limits, count,
-                changeLog);
+                changeLog, cache);
     }
 
     /** The same request with the change log read from git, or without it. */
     public GenerationRequest withChangeLog(boolean read) {
         return new GenerationRequest(contentDirectory, templateDirectory, outputDirectory, displayBase, limits, threads,
-                read);
+                read, cache);
+    }
+
+    /** The same request with this build cache, or (null) without one. */
+    public GenerationRequest withCache(CacheSettings settings) {
+        return new GenerationRequest(contentDirectory, templateDirectory, outputDirectory, displayBase, limits, threads,
+                changeLog, settings);
     }
 
     /** A request with default limits, messages relative to the content directory's parent. */

@@ -41,6 +41,7 @@ import org.opendisclosure.render.TemplateFailure;
 import org.opendisclosure.render.TemplateRenderer;
 import org.opendisclosure.search.SearchDocuments;
 import org.opendisclosure.search.SearchIndexWriter;
+import org.opendisclosure.write.KeepingSite;
 import org.opendisclosure.write.StagedSite;
 
 /**
@@ -108,6 +109,7 @@ public final class SiteGenerator {
     public GenerationResult generate(GenerationRequest request, Consumer<String> progress) {
         BuildMetrics metrics = new BuildMetrics();
         RenderWarmup.start(request.templateDirectory());
+        IncrementalBuild incremental = openCache(request, progress);
         CheckedContent checked = check(request.contentDirectory(), request.displayBase(), request.limits(),
                 request.threads(), metrics);
         List<Problem> problems = new ArrayList<>(checked.report().problems());
@@ -134,16 +136,17 @@ public final class SiteGenerator {
         }
         ExecutorService side = Executors.newSingleThreadExecutor(SiteGenerator::sideThread);
         try (StagedSite staged = StagedSite.beside(request.outputDirectory())) {
+            incremental.compare(request, checked.report());
+            KeepingSite sink = new KeepingSite(staged, incremental.previousOutputs());
             // Open data and the search index are written on a thread of their own while the pages
             // render; the data page, which lists the open-data files, is planned last.
             Future<List<DataFile>> openData = side.submit(() -> {
                 try (StageTimer timer = metrics.start(Stage.OPEN_DATA)) {
-                    return OpenData.write(site, staged::write);
+                    return OpenData.write(site, sink::write);
                 }
             });
-            List<PlannedPage> pages = new SitePlan(site, checked.report(), true, () -> await(openData), metrics,
-                    changeLog)
-                    .pages();
+            SitePlan plan = new SitePlan(site, checked.report(), true, () -> await(openData), metrics, changeLog);
+            List<PlannedPage> pages = plan.pages();
             List<String> collisions = OutputPathCollisions.find(pages);
             if (!collisions.isEmpty()) {
                 Futures.get(openData);
@@ -153,28 +156,46 @@ public final class SiteGenerator {
             Future<?> search = side.submit(() -> {
                 try (StageTimer timer = metrics.start(Stage.SEARCH)) {
                     new SearchIndexWriter().write(
-                            SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList()), staged::write);
+                            SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList()), sink::write);
                 }
                 return null;
             });
+            List<PlannedPage> toRender = new ArrayList<>();
+            try (StageTimer write = metrics.start(Stage.WRITE)) {
+                for (PlannedPage page : pages) {
+                    if (!incremental.mustRender(page, plan) && sink.keepAll(incremental.previousFiles(page))) {
+                        incremental.page(page, plan, incremental.previousFiles(page));
+                    } else {
+                        toRender.add(page);
+                    }
+                }
+            }
             TemplateRenderer renderer = new TemplateRenderer(request.templateDirectory());
-            ProgressReporter reporter = new ProgressReporter(Stage.RENDER.label(), pages.size(), PROGRESS_INTERVAL,
+            ProgressReporter reporter = new ProgressReporter(Stage.RENDER.label(), toRender.size(), PROGRESS_INTERVAL,
                     progress);
             try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
-                new PagePipeline(renderer, staged, request.threads(), metrics).run(pages, written -> reporter.advance());
+                new PagePipeline(renderer, sink, request.threads(), metrics).run(toRender, written -> {
+                    incremental.page(written.page(), plan, written.files());
+                    reporter.advance();
+                });
             }
             Futures.get(openData);
             Futures.get(search);
             try (StageTimer write = metrics.start(Stage.WRITE)) {
                 for (var file : new CrawlerFiles(site.settings()).files(pages).entrySet()) {
-                    staged.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+                    sink.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
                 }
-                staged.copyTree(request.templateDirectory().resolve(SiteAddresses.ASSETS_FOLDER),
+                sink.copyTree(request.templateDirectory().resolve(SiteAddresses.ASSETS_FOLDER),
                         SiteAddresses.ASSETS_FOLDER);
                 staged.publish();
             }
+            incremental.finish(sink.outputs(), progress);
             metrics.add(Count.PAGES, pages.size());
             metrics.add(Count.FILES, staged.filesWritten());
+            if (request.cache() != null) {
+                metrics.add(Count.PAGES_RENDERED, toRender.size());
+                metrics.add(Count.FILES_KEPT, staged.filesKept());
+            }
             metrics.add(Count.BYTES, staged.bytesWritten());
             return new GenerationResult(problems, pages.size(), metrics.summary());
         } catch (TemplateFailure e) {
@@ -185,6 +206,15 @@ public final class SiteGenerator {
             return new GenerationResult(problems, 0, metrics.summary());
         } finally {
             side.shutdownNow();
+        }
+    }
+
+    private static IncrementalBuild openCache(GenerationRequest request, Consumer<String> progress) {
+        try {
+            return IncrementalBuild.open(request, progress);
+        } catch (IOException e) {
+            progress.accept("构建缓存：模板目录无法读取（" + e.getMessage() + "），完整构建。");
+            return IncrementalBuild.none();
         }
     }
 

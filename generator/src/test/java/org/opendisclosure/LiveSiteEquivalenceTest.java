@@ -30,7 +30,8 @@ import org.opendisclosure.problem.Problem;
  * alone: an error; with the budget too: a change), change a budget figure, edit a
  * page's template or the shared layout, change the site's settings, touch a file without
  * changing it, introduce an error and fix it — and after each edit the live site, updated in
- * place, must be byte for byte the site a full build of the same files writes. The seed of each
+ * place, and the site of a {@code generate} with a build cache (which renders only the pages whose
+ * inputs changed) must both be byte for byte the site a full build of the same files writes. The seed of each
  * sequence is printed; {@code -Ddisclosure.equivalence.sequences=N} and {@code
  * -Ddisclosure.equivalence.steps=N} run more (see docs/testing.md), {@code
  * -Ddisclosure.equivalence.seed=S} repeats one.
@@ -64,37 +65,51 @@ class LiveSiteEquivalenceTest {
                 org.opendisclosure.content.ContentLimits.DEFAULT, 2);
         GenerationRequest full = new GenerationRequest(content, templates, root.resolve("full/site"), root,
                 org.opendisclosure.content.ContentLimits.DEFAULT, 2);
+        // The incremental generate: the same request as the full build, with a build cache.
+        GenerationRequest cached = new GenerationRequest(content, templates, root.resolve("cached/site"), root,
+                org.opendisclosure.content.ContentLimits.DEFAULT, 2)
+                .withCache(new CacheSettings(root.resolve("cached/cache"), "equivalence test engine"));
         LiveSite site = new LiveSite(live);
         Edits edits = new Edits(content, templates, new Random(seed));
         List<String> done = new ArrayList<>();
-        compare(site, null, live.outputDirectory(), full, done, seed);
+        compare(site, null, live.outputDirectory(), full, cached, done, seed);
         for (int step = 0; step < STEPS; step++) {
             done.add(edits.next());
             // As the preview's file watcher does: the update is told which paths changed.
-            compare(site, edits.takeTouched(), live.outputDirectory(), full, done, seed);
+            compare(site, edits.takeTouched(), live.outputDirectory(), full, cached, done, seed);
         }
     }
 
     private static void compare(LiveSite site, java.util.Set<Path> touched, Path liveOutput, GenerationRequest full,
-            List<String> done, long seed) throws IOException {
+            GenerationRequest cached, List<String> done, long seed) throws IOException {
         LiveSite.Update update = site.update(touched, pages -> { });
+        GenerationResult incremental = new SiteGenerator().generate(cached);
         GenerationResult expected = new SiteGenerator().generate(full);
         String context = "seed " + seed + ", after: " + done;
+        Long rendered = incremental.summary().counts().get(org.opendisclosure.metrics.Count.PAGES_RENDERED);
         System.out.println("  " + (done.isEmpty() ? "first build" : done.get(done.size() - 1)) + ": "
-                + update.pagesRendered() + " of " + update.pagesInSite() + " pages rendered");
+                + update.pagesRendered() + " of " + update.pagesInSite() + " pages rendered live, "
+                + rendered + " by the incremental generate");
         assertEquals(formatted(expected.problems()), formatted(update.result().problems()), "problems, " + context);
+        assertEquals(formatted(expected.problems()), formatted(incremental.problems()),
+                "problems of the incremental generate, " + context);
         assertTrue(site.dataUpToDate() || expected.hasErrors(), context);
         Map<String, byte[]> want = files(full.outputDirectory());
-        Map<String, byte[]> got = files(liveOutput);
+        assertSame(want, files(liveOutput), "the live site", context);
+        assertSame(want, files(cached.outputDirectory()), "the incremental generate", context);
+    }
+
+    private static void assertSame(Map<String, byte[]> want, Map<String, byte[]> got, String what, String context) {
         if (!want.keySet().equals(got.keySet())) {
             List<String> missing = want.keySet().stream().filter(k -> !got.containsKey(k)).toList();
             List<String> extra = got.keySet().stream().filter(k -> !want.containsKey(k)).toList();
-            fail("files differ, " + context + "; missing from the live site: " + missing + "; only in the live site: "
+            fail("files differ, " + context + "; missing from " + what + ": " + missing + "; only in " + what + ": "
                     + extra);
         }
         for (Map.Entry<String, byte[]> file : want.entrySet()) {
             if (!Arrays.equals(file.getValue(), got.get(file.getKey()))) {
-                fail(file.getKey() + " differs, " + context + ":\n" + firstDifference(file.getValue(), got.get(file.getKey())));
+                fail(file.getKey() + " differs in " + what + ", " + context + ":\n"
+                        + firstDifference(file.getValue(), got.get(file.getKey())));
             }
         }
     }
@@ -123,7 +138,7 @@ class LiveSiteEquivalenceTest {
             String x = i < a.length ? a[i] : "<end>";
             String y = i < b.length ? b[i] : "<end>";
             if (!x.equals(y)) {
-                return "line " + (i + 1) + "\n  full build: " + abbreviate(x) + "\n  live site:  " + abbreviate(y);
+                return "line " + (i + 1) + "\n  full build:  " + abbreviate(x) + "\n  incremental: " + abbreviate(y);
             }
         }
         return "(same text, different bytes)";

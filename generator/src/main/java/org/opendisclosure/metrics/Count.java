@@ -13,8 +13,12 @@ public enum Count {
     PROJECTS("项目"),
     /** HTML pages written. */
     PAGES("页面"),
+    /** Of the pages, those rendered by this build; with a build cache, the others were kept unchanged. */
+    PAGES_RENDERED("其中渲染"),
     /** All files written, pages included. */
     FILES("文件"),
+    /** Files of the previous site kept unchanged (build cache): their bytes were the same. */
+    FILES_KEPT("沿用文件"),
     /** Bytes written, all files together. */
     BYTES("字节"),
     /** Problems of severity error: any fails the build. */

@@ -36,6 +36,7 @@ public final class SitePlan {
     private final ProjectPageBuilder projects;
     private final FunctionPageBuilder functions;
     private final PageSourceFiles sources;
+    private final PageUpdates updates;
 
     /**
      * @param dataFiles the open-data files the data page lists, with their sizes and hashes; none,
@@ -65,7 +66,8 @@ public final class SitePlan {
         this.hasDataPage = hasDataPage;
         this.dataFiles = dataFiles;
         this.changeLog = changeLog != null && changeLog.isPresent() ? changeLog : null;
-        this.frames = new PageFrames(site.settings(), PageUpdates.of(this.changeLog, site));
+        this.updates = PageUpdates.of(this.changeLog, site);
+        this.frames = new PageFrames(site.settings(), updates);
         Charts yuan = new Charts(MoneyStyle.YUAN, metrics, charts);
         Charts whole = new Charts(MoneyStyle.WHOLE, metrics, charts);
         BudgetPages budgets = new BudgetPages(site, report, whole, yuan);
@@ -118,6 +120,15 @@ public final class SitePlan {
                     () -> new DataPageBuilder(dataFiles.get(), frames).build()));
         }
         return pages;
+    }
+
+    /**
+     * The 更新于 line the page at {@code path} shows, as text ({@code ""} for none): an input of the
+     * page beside the content files it reads, for a build that keeps unchanged pages.
+     */
+    public String updateStamp(String path) {
+        PageUpdate update = updates.of(path);
+        return update == null ? "" : update.date() + " " + update.entry();
     }
 
     /** The form and an empty results region; assets/search.js fills it in the browser. */

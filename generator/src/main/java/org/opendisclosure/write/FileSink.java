@@ -1,6 +1,10 @@
 package org.opendisclosure.write;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** Where the files of a site are written: a staged site, or a live one updated in place. */
 @FunctionalInterface
@@ -11,4 +15,20 @@ public interface FileSink {
      * many threads at once, each with its own path.
      */
     void write(String relativePath, byte[] bytes) throws IOException;
+
+    /**
+     * Writes every file of a directory of static files (trusted, from the template directory)
+     * under {@code relativeTarget}, in name order; symbolic links are not followed.
+     */
+    default void copyTree(Path source, String relativeTarget) throws IOException {
+        if (!Files.isDirectory(source)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                String relative = source.relativize(file).toString().replace('\\', '/');
+                write(relativeTarget + "/" + relative, Files.readAllBytes(file));
+            }
+        }
+    }
 }

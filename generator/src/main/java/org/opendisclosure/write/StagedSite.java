@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The write stage: a new site is built in a staging directory of its own beside the output, and
@@ -85,6 +84,7 @@ public final class StagedSite implements AutoCloseable, FileSink {
     private final Set<Path> createdDirectories = ConcurrentHashMap.newKeySet();
     private final LongAdder bytesWritten = new LongAdder();
     private final LongAdder filesWritten = new LongAdder();
+    private final LongAdder filesKept = new LongAdder();
     /** Volatile so that a write from a worker thread sees a publication or close at once. */
     private volatile boolean published;
     private volatile boolean closed;
@@ -140,6 +140,40 @@ public final class StagedSite implements AutoCloseable, FileSink {
      */
     @Override
     public void write(String relativePath, byte[] bytes) throws IOException {
+        Files.write(target(relativePath), bytes);
+        filesWritten.increment();
+        bytesWritten.add(bytes.length);
+    }
+
+    /**
+     * Puts a file of the previous site into the new one unchanged, as a second name (a hard link)
+     * of the same file where the file system allows it, else as a copy that keeps its modification
+     * time. Nothing ever writes into a file of a staged or published site, so the two names never
+     * see different bytes; the old site's name goes when the old site is deleted.
+     *
+     * @param relativePath where the file goes in the new site, built from validated ids only
+     * @param existing     the file of the previous site
+     */
+    public void keep(String relativePath, Path existing) throws IOException {
+        Path target = target(relativePath);
+        try {
+            Files.createLink(target, existing);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileSystemException && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                throw (FileSystemException) e;
+            }
+            Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        filesKept.increment();
+    }
+
+    /** The modification time of a file of the new site, once written or kept. */
+    public long modified(String relativePath) throws IOException {
+        return Files.getLastModifiedTime(names.staging().resolve(relativePath)).toMillis();
+    }
+
+    /** The path of a new file in the staging tree, its directory created: never outside the tree. */
+    private Path target(String relativePath) throws IOException {
         if (published || closed) {
             throw new IllegalStateException("the site is already " + (published ? "published" : "closed")
                     + ": " + relativePath);
@@ -157,32 +191,27 @@ public final class StagedSite implements AutoCloseable, FileSink {
                 // createDirectories made the ancestors too: remember them, up to the first known one.
             }
         }
-        Files.write(target, bytes);
-        filesWritten.increment();
-        bytesWritten.add(bytes.length);
+        return target;
     }
 
-    /** Files written so far by {@link #write} and {@link #copyTree}, from all threads. */
+    /** Files of the previous site kept by {@link #keep}, from all threads. */
+    public int filesKept() {
+        return filesKept.intValue();
+    }
+
+    /** The output directory this site is published to. */
+    public Path output() {
+        return output;
+    }
+
+    /** Files written so far by {@link #write} (and so {@link #copyTree}), from all threads. */
     public int filesWritten() {
         return filesWritten.intValue();
     }
 
-    /** Bytes written so far by {@link #write} and {@link #copyTree}, from all threads. */
+    /** Bytes written so far by {@link #write} (and so {@link #copyTree}), from all threads. */
     public long bytesWritten() {
         return bytesWritten.sum();
-    }
-
-    /** Copies a directory of static files (trusted, from the template directory) into the site. */
-    public void copyTree(Path source, String relativeTarget) throws IOException {
-        if (!Files.isDirectory(source)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                String relative = source.relativize(file).toString().replace('\\', '/');
-                write(relativeTarget + "/" + relative, Files.readAllBytes(file));
-            }
-        }
     }
 
     /**

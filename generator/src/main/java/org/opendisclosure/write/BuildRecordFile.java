@@ -1,0 +1,263 @@
+package org.opendisclosure.write;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.opendisclosure.write.BuildRecord.OutputRecord;
+import org.opendisclosure.write.BuildRecord.PageRecord;
+
+/**
+ * The build cache's one file, {@code site-build.cache} in the cache directory: a {@link BuildRecord}
+ * as UTF-8 lines of tab-separated fields, ending with the SHA-256 of everything before it.
+ *
+ * <pre>
+ * disclosure-build-cache 1
+ * key	&lt;engine and settings&gt;
+ * templates	&lt;digest&gt;
+ * input	&lt;digest&gt;	content/projects/2019/a.yaml
+ * page	2019/projects/a.html	&lt;更新于&gt;	&lt;sources, separated by |&gt;	&lt;files, separated by |&gt;
+ * output	&lt;size&gt;	&lt;modified&gt;	&lt;sha256&gt;	2019/projects/a.html
+ * end	&lt;sha256 of the lines above&gt;
+ * </pre>
+ *
+ * Fields are escaped ({@code %}, tab, line breaks and {@code |} as {@code %XX}), so a hostile file
+ * name cannot forge a line. A cache is never trusted blindly: a file of another tool, of another
+ * format version, cut short, damaged, larger than {@link #MAX_BYTES}, or with another key is
+ * ignored, and {@link #read} says why in a note for the build log. {@link #take} removes the file
+ * as it reads it: a build that dies before it writes the next record leaves no record at all, never
+ * one that describes a site that is no longer there.
+ */
+public final class BuildRecordFile {
+
+    /** The cache file's name in the cache directory. */
+    public static final String NAME = "site-build.cache";
+    /** A larger file is not read: a city's archive needs some tens of megabytes. */
+    static final long MAX_BYTES = 1L << 30;
+
+    private static final String HEADER = "disclosure-build-cache 1";
+
+    private final Path file;
+
+    public BuildRecordFile(Path cacheDirectory) {
+        this.file = cacheDirectory.resolve(NAME);
+    }
+
+    /** The record read, or why there is none to use. */
+    public record Read(BuildRecord record, String note) {
+
+        static Read none(String note) {
+            return new Read(null, note);
+        }
+
+        public boolean usable() {
+            return record != null;
+        }
+    }
+
+    /**
+     * Reads the record and removes the file, so that only the build that read it can use it.
+     *
+     * @param key the key of this build; a record with another one is not used
+     */
+    public Read take(String key) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Read.none("没有构建缓存，完整构建。");
+        }
+        Read read = read(key);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            return Read.none("构建缓存 " + file + " 无法删除（" + e.getMessage() + "），不予使用，完整构建。");
+        }
+        return read;
+    }
+
+    /** Reads the record without removing it. */
+    public Read read(String key) {
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Read.none("构建缓存 " + file + " 不是普通文件，不予使用，完整构建。");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                return Read.none("构建缓存 " + file + " 超过 " + MAX_BYTES + " 字节，不予使用，完整构建。");
+            }
+            return parse(Files.readAllBytes(file), key);
+        } catch (NoSuchFileException e) {
+            return Read.none("没有构建缓存，完整构建。");
+        } catch (IOException e) {
+            return Read.none("构建缓存 " + file + " 无法读取（" + e.getMessage() + "），不予使用，完整构建。");
+        }
+    }
+
+    private Read parse(byte[] bytes, String key) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return damaged("不是 UTF-8 文本");
+        }
+        if (!text.startsWith(HEADER + "\n")) {
+            return Read.none("构建缓存 " + file + " 不是本工具这一版本的缓存（首行不是“" + HEADER
+                    + "”），不予使用，完整构建。");
+        }
+        int end = text.lastIndexOf("end\t");
+        if (end < 0 || !text.endsWith("\n")) {
+            return damaged("不完整（缺少结尾校验行）");
+        }
+        String body = text.substring(0, end);
+        String sum = text.substring(end + 4, text.length() - 1);
+        if (!sum.equals(sha256(body.getBytes(StandardCharsets.UTF_8)))) {
+            return damaged("校验和不符");
+        }
+        String recordKey = null;
+        String templates = null;
+        Map<String, String> inputs = new HashMap<>();
+        Map<String, PageRecord> pages = new HashMap<>();
+        Map<String, OutputRecord> outputs = new HashMap<>();
+        List<String> lines = body.lines().skip(1).toList();
+        try {
+            for (String line : lines) {
+                String[] f = line.split("\t", -1);
+                switch (f[0]) {
+                    case "key" -> recordKey = unescape(f[1]);
+                    case "templates" -> templates = unescape(f[1]);
+                    case "input" -> inputs.put(unescape(f[2]), unescape(f[1]));
+                    case "page" -> pages.put(unescape(f[1]),
+                            new PageRecord(unescape(f[2]), new LinkedHashSet<>(list(f[3])), list(f[4])));
+                    case "output" -> outputs.put(unescape(f[4]),
+                            new OutputRecord(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]));
+                    default -> {
+                        return damaged("有无法识别的行：" + abbreviate(line));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return damaged("有格式错误的行（" + e.getMessage() + "）");
+        }
+        if (recordKey == null || templates == null) {
+            return damaged("缺少 key 或 templates 行");
+        }
+        if (!recordKey.equals(key)) {
+            String[] was = recordKey.split("\n", -1);
+            String[] now = key.split("\n", -1);
+            int line = 0;
+            while (line < Math.min(was.length, now.length) && was[line].equals(now[line])) {
+                line++;
+            }
+            return Read.none("构建缓存由另一版本的插件或另一组设置生成（缓存："
+                    + abbreviate(line < was.length ? was[line] : "") + "；本次："
+                    + abbreviate(line < now.length ? now[line] : "") + "），不予使用，完整构建。");
+        }
+        return new Read(new BuildRecord(recordKey, templates, inputs, pages, outputs), null);
+    }
+
+    private Read damaged(String what) {
+        return Read.none("构建缓存 " + file + " 已损坏（" + what + "），不予使用，完整构建。");
+    }
+
+    /** Writes the record: to a temporary file first, renamed into place, so a reader never sees half of it. */
+    public void write(BuildRecord record) throws IOException {
+        StringBuilder text = new StringBuilder(1 << 16).append(HEADER).append('\n');
+        text.append("key\t").append(escape(record.key())).append('\n');
+        text.append("templates\t").append(escape(record.templates())).append('\n');
+        new TreeMap<>(record.inputs()).forEach((path, digest) ->
+                text.append("input\t").append(escape(digest)).append('\t').append(escape(path)).append('\n'));
+        new TreeMap<>(record.pages()).forEach((path, page) -> text.append("page\t").append(escape(path)).append('\t')
+                .append(escape(page.update())).append('\t').append(joined(page.sources().stream().sorted().toList()))
+                .append('\t').append(joined(page.files())).append('\n'));
+        new TreeMap<>(record.outputs()).forEach((path, out) -> text.append("output\t").append(out.size()).append('\t')
+                .append(out.modified()).append('\t').append(out.sha256()).append('\t').append(escape(path)).append('\n'));
+        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp");
+        try {
+            try (var out = Files.newOutputStream(temporary)) {
+                out.write(body);
+                out.write(("end\t" + sha256(body) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Removes the record, if there is one. */
+    public void delete() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    /** The SHA-256 of {@code bytes}, in lower-case hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String joined(List<String> values) {
+        return String.join("|", values.stream().map(BuildRecordFile::escape).toList());
+    }
+
+    private static List<String> list(String field) {
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        return new ArrayList<>(Arrays.stream(field.split("\\|", -1)).map(BuildRecordFile::unescape).toList());
+    }
+
+    static String escape(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '%' -> out.append("%25");
+                case '\t' -> out.append("%09");
+                case '\n' -> out.append("%0A");
+                case '\r' -> out.append("%0D");
+                case '|' -> out.append("%7C");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String unescape(String value) {
+        if (value.indexOf('%') < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '%') {
+                out.append((char) Integer.parseInt(value.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 120 ? text.substring(0, 120) + "…" : text;
+    }
+}

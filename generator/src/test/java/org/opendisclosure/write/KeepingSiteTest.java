@@ -1,0 +1,102 @@
+package org.opendisclosure.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendisclosure.write.BuildRecord.OutputRecord;
+
+/** Files of the previous site are taken over only where that is exactly right. */
+class KeepingSiteTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sameBytesAreKeptOtherBytesWrittenAndTheOldSiteNeverChanges() throws Exception {
+        Path output = dir.resolve("site");
+        Map<String, OutputRecord> first = publish(output, Map.of(), Map.of("a.html", "A", "b/c.html", "C"));
+        Path oldA = output.resolve("a.html");
+        Map<String, OutputRecord> second = publishAndCount(output, first, Map.of("a.html", "A", "b/c.html", "C2"),
+                1, 1);
+        assertEquals("A", Files.readString(output.resolve("a.html")));
+        assertEquals("C2", Files.readString(output.resolve("b/c.html")));
+        assertEquals(first.get("a.html"), second.get("a.html"), "a kept file keeps its record");
+        assertTrue(Files.exists(oldA));
+    }
+
+    @Test
+    void aFileChangedSinceItWasWrittenIsWrittenAgain() throws Exception {
+        Path output = dir.resolve("site");
+        Map<String, OutputRecord> first = publish(output, Map.of(), Map.of("a.html", "A"));
+        Files.writeString(output.resolve("a.html"), "B");
+        Files.setLastModifiedTime(output.resolve("a.html"),
+                FileTime.fromMillis(first.get("a.html").modified())); // same size, same time: the digest decides
+        publishAndCount(output, first, Map.of("a.html", "A"), 0, 1);
+        assertEquals("A", Files.readString(output.resolve("a.html")));
+    }
+
+    @Test
+    void aPageIsKeptWholeOrNotAtAllAndNeverFromOutsideTheSite() throws Exception {
+        Path output = dir.resolve("site");
+        Map<String, OutputRecord> first = publish(output, Map.of(), Map.of("p.html", "P", "p-t1.csv", "T"));
+        Files.writeString(dir.resolve("secret"), "S");
+        Map<String, OutputRecord> forged = new java.util.HashMap<>(first);
+        forged.put("../secret", new OutputRecord(1, Files.getLastModifiedTime(dir.resolve("secret")).toMillis(),
+                "x"));
+        try (StagedSite staged = StagedSite.beside(output)) {
+            KeepingSite site = new KeepingSite(staged, forged);
+            assertFalse(site.keepAll(List.of("p.html", "missing.csv")), "a file the record lacks");
+            assertFalse(site.keepAll(List.of("../secret")), "outside the site");
+            assertTrue(site.keepAll(List.of("p.html", "p-t1.csv")));
+            assertThrows(IllegalStateException.class, () -> site.write("p.html", "P".getBytes(StandardCharsets.UTF_8)));
+            staged.publish();
+            staged.close();
+            assertTrue(staged.awaitCleanup(Duration.ofSeconds(30)));
+        }
+        assertEquals(List.of("p-t1.csv", "p.html"), listing(output));
+    }
+
+    private Map<String, OutputRecord> publish(Path output, Map<String, OutputRecord> previous,
+            Map<String, String> files) throws Exception {
+        return publishAndCount(output, previous, files, -1, -1);
+    }
+
+    private Map<String, OutputRecord> publishAndCount(Path output, Map<String, OutputRecord> previous,
+            Map<String, String> files, int kept, int written) throws Exception {
+        StagedSite staged = StagedSite.beside(output);
+        Map<String, OutputRecord> outputs;
+        try (staged) {
+            KeepingSite site = new KeepingSite(staged, previous);
+            for (Map.Entry<String, String> file : new java.util.TreeMap<>(files).entrySet()) {
+                site.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            staged.publish();
+            outputs = site.outputs();
+            if (kept >= 0) {
+                assertEquals(kept, staged.filesKept(), "kept");
+                assertEquals(written, staged.filesWritten(), "written");
+            }
+        }
+        assertTrue(staged.awaitCleanup(Duration.ofSeconds(30)));
+        return outputs;
+    }
+
+    private static List<String> listing(Path output) throws IOException {
+        try (var walk = Files.walk(output)) {
+            return walk.filter(Files::isRegularFile).map(p -> output.relativize(p).toString()).sorted().toList();
+        }
+    }
+}
