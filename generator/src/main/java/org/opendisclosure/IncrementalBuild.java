@@ -82,6 +82,11 @@ final class IncrementalBuild {
         return new IncrementalBuild(file, key, read.record(), treeDigest(request.templateDirectory()));
     }
 
+    /** Whether a usable record of the last build was read: most pages will be kept. */
+    boolean hasRecord() {
+        return previous != null;
+    }
+
     /** The output records of the published site, for {@link org.opendisclosure.write.KeepingSite}. */
     Map<String, OutputRecord> previousOutputs() {
         return previous == null ? Map.of() : previous.outputs();

@@ -134,7 +134,9 @@ public final class SiteGenerator {
                 progress.accept("更新记录：" + changeLog.note());
             }
         }
-        ExecutorService side = Executors.newSingleThreadExecutor(SiteGenerator::sideThread);
+        // With a usable build cache few pages are rendered, and the open data and the search index,
+        // made anew from the whole model, are most of the work: they then get a thread each.
+        ExecutorService side = Executors.newFixedThreadPool(incremental.hasRecord() ? 2 : 1, SiteGenerator::sideThread);
         try (StagedSite staged = StagedSite.beside(request.outputDirectory())) {
             incremental.compare(request, checked.report());
             KeepingSite sink = new KeepingSite(staged, incremental.previousOutputs());
