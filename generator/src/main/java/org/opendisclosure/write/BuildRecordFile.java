@@ -92,6 +92,9 @@ public final class BuildRecordFile {
     /** Reads the record without removing it. */
     public Read read(String key) {
         try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Read.none("没有构建缓存，完整构建。");
+            }
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return Read.none("构建缓存 " + file + " 不是普通文件，不予使用，完整构建。");
             }

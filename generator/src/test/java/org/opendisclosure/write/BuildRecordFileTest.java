@@ -52,6 +52,11 @@ class BuildRecordFileTest {
     }
 
     @Test
+    void withoutAFileTheNoteSaysSo() {
+        assertEquals("没有构建缓存，完整构建。", new BuildRecordFile(dir.resolve("never-made")).read("k").note());
+    }
+
+    @Test
     void anotherKeyNamesTheSettingThatDiffers() throws IOException {
         BuildRecordFile file = new BuildRecordFile(dir);
         file.write(record);
