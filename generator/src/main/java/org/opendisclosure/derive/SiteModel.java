@@ -184,6 +184,15 @@ public final class SiteModel {
         return List.copyOf(projectsById.getOrDefault(projectId, List.of()));
     }
 
+    /**
+     * The project's history across the years it was published (funding side by side, indicators matched by name),
+     * or empty when it was published in one year only. Computed here on each call, not stored: see
+     * {@link ProjectHistory}.
+     */
+    public Optional<ProjectHistory> history(Project project) {
+        return ProjectHistory.of(projectsById.getOrDefault(project.id(), List.of()));
+    }
+
     /** The project with this id in this year. */
     public Project project(int year, String projectId) {
         return projectsById.getOrDefault(projectId, List.of()).stream().filter(p -> p.year() == year).findFirst()
