@@ -14,6 +14,7 @@ import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.derive.YearInSite;
 import org.opendisclosure.model.DisclosureRule;
 import org.opendisclosure.model.DisclosureRules;
+import org.opendisclosure.model.RuleCheck;
 import org.opendisclosure.model.TableStatus;
 import org.opendisclosure.render.DataTable.HeaderCell;
 import org.opendisclosure.render.DataTable.TableCell;
@@ -76,7 +77,7 @@ final class CompletenessViews {
             } else {
                 cells.add(TableCell.plain(tablesCell(c)));
                 for (ItemFinding item : c.items()) {
-                    String detail = item.rule().check() == org.opendisclosure.model.RuleCheck.PERFORMANCE_TARGETS
+                    String detail = item.rule().check() == RuleCheck.PERFORMANCE_TARGETS
                             ? "（" + performanceShort(item) + "）" : "";
                     cells.add(TableCell.plain(itemVerdict(item) + detail));
                 }
