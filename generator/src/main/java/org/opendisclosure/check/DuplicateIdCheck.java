@@ -14,7 +14,8 @@ import org.opendisclosure.problem.ProblemCollector;
 import org.opendisclosure.problem.SourcePosition;
 
 /**
- * Checks that ids are unique: departments and units across the site, projects within a year.
+ * Checks that ids are unique: departments and units across the site, projects within a year; and that a year has
+ * one budget per department, one catalogue and one list of rules of disclosure.
  * Each duplicate names both places. Ids become file names, so they are compared as the site's
  * file names will be.
  */
@@ -56,6 +57,11 @@ final class DuplicateIdCheck {
         for (var catalogue : content.catalogues()) {
             report(problems, catalogues, Integer.toString(catalogue.year()), () -> catalogue.year() + " 年的科目目录",
                     () -> catalogue.sourceMap().at("year"), "year", "科目年度");
+        }
+        Map<String, Supplier<SourcePosition>> rules = new HashMap<>();
+        for (var yearRules : content.rules()) {
+            report(problems, rules, Integer.toString(yearRules.year()), () -> yearRules.year() + " 年的公开内容清单",
+                    () -> yearRules.sourceMap().at("year"), "year", "预算年度");
         }
     }
 

@@ -15,8 +15,10 @@ import org.opendisclosure.model.EconomicRow;
 import org.opendisclosure.model.KeyProject;
 import org.opendisclosure.model.PerformanceSummary;
 import org.opendisclosure.model.Procurement;
+import org.opendisclosure.model.PublishedTable;
 import org.opendisclosure.model.PublishedTotal;
 import org.opendisclosure.model.SpendingSplit;
+import org.opendisclosure.model.TableStatus;
 import org.opendisclosure.model.ThreePublicCosts;
 import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.ProblemCollector;
@@ -26,7 +28,7 @@ final class BudgetReader {
 
     static final List<String> KEYS = List.of("department", "year", "catalogue", "title", "sections", "functional",
             "economic", "three_public", "procurement", "performance", "key_projects", "published_totals", "source",
-            "editor_notes", "acknowledged");
+            "editor_notes", "acknowledged", "tables");
     static final List<String> ROW_KEYS = List.of("code", "name", "general_budget", "government_fund",
             "business_income", "operating_income", "other_income", "basic", "project", "general_budget_spending",
             "government_fund_spending", "printed_names", "cells");
@@ -100,13 +102,26 @@ final class BudgetReader {
         var source = r.mapping("source", false).map(ProjectReader::source).orElse(null);
         List<String> editorNotes = r.texts("editor_notes");
         var acknowledgements = ProjectReader.acknowledgements(r);
+        Map<PublishedTable, TableStatus> tables = r.mapping("tables", false).map(BudgetReader::tableStatuses)
+                .orElse(Map.of());
         r.rejectUnknown(KEYS);
         if (department == null || year == null) {
             return Optional.empty();
         }
         return Optional.of(new DepartmentBudget(department, year, catalogue == null ? year : catalogue, title,
                 sections, rows, economic, threePublic, procurement, performance, keyProjects, published, source,
-                editorNotes, acknowledgements, SourceMaps.of(file, root, strings)));
+                editorNotes, acknowledgements, tables, SourceMaps.of(file, root, strings)));
+    }
+
+    /** 公开情况: the eight tables whose publication the editor states, each one of {@link TableStatus#keys()}. */
+    private static Map<PublishedTable, TableStatus> tableStatuses(MappingReader tables) {
+        Map<PublishedTable, TableStatus> statuses = new java.util.EnumMap<>(PublishedTable.class);
+        for (PublishedTable table : PublishedTable.values()) {
+            tables.oneOf(table.key(), false, TableStatus.keys(), ProblemCodes.ALLOWED_VALUE)
+                    .flatMap(TableStatus::byKey).ifPresent(status -> statuses.put(table, status));
+        }
+        tables.rejectUnknown(PublishedTable.keys());
+        return statuses;
     }
 
     private static BudgetRow row(MappingReader row) {

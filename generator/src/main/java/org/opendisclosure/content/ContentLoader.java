@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.opendisclosure.model.ClassificationCatalogue;
 import org.opendisclosure.model.Content;
 import org.opendisclosure.model.DepartmentBudget;
+import org.opendisclosure.model.DisclosureRules;
 import org.opendisclosure.model.Department;
 import org.opendisclosure.model.IncompleteFiles;
 import org.opendisclosure.model.Project;
@@ -25,7 +26,7 @@ import org.opendisclosure.problem.SourcePosition;
 /**
  * The loading stage: reads every content file of a content directory into the model. Reads
  * {@code site.yaml}, {@code departments/**.yaml}, {@code projects/**.yaml},
- * {@code budgets/**.yaml} and {@code catalogues/**.yaml} on several threads, each file parsed
+ * {@code budgets/**.yaml}, {@code catalogues/**.yaml} and {@code rules/**.yaml} on several threads, each file parsed
  * once; reports every problem it finds and goes on with the next file. The model and the
  * problems come out in a fixed order (kind, then path), the same with one thread or many.
  * Thread-safe; holds no state between calls.
@@ -89,7 +90,8 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDirectory)) {
             problems.error(ProblemCodes.YAML, SourcePosition.startOf(display(displayBase, contentDirectory)), "", "",
                     "内容目录不存在：" + contentDirectory);
-            return new Content(SiteSettings.DEFAULT, List.of(), List.of(), List.of(), List.of(), IncompleteFiles.NONE);
+            return new Content(SiteSettings.DEFAULT, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    IncompleteFiles.NONE);
         }
         Path siteFile = contentDirectory.resolve("site.yaml");
         ProblemCollector siteListing = new ProblemCollector();
@@ -107,13 +109,16 @@ public final class ContentLoader {
                     cache, BudgetReader::read);
             Batch<ClassificationCatalogue> catalogues = start(reads, contentDirectory.resolve("catalogues"),
                     displayBase, strings, cache, CatalogueReader::read);
+            Batch<DisclosureRules> rules = start(reads, contentDirectory.resolve("rules"), displayBase, strings, cache,
+                    RulesReader::read);
 
-            return assemble(site, departments, projects, budgets, catalogues, problems);
+            return assemble(site, departments, projects, budgets, catalogues, rules, problems);
         }
     }
 
     private static Content assemble(Batch<SiteSettings> site, Batch<Department> departments, Batch<Project> projects,
-            Batch<DepartmentBudget> budgets, Batch<ClassificationCatalogue> catalogues, ProblemCollector problems) {
+            Batch<DepartmentBudget> budgets, Batch<ClassificationCatalogue> catalogues, Batch<DisclosureRules> rules,
+            ProblemCollector problems) {
         SiteSettings settings = site.collect(problems, new TreeSet<>()).stream().findFirst()
                 .orElse(SiteSettings.DEFAULT);
         Set<String> incompleteDepartments = new TreeSet<>();
@@ -123,7 +128,8 @@ public final class ContentLoader {
         List<Project> projectList = projects.collect(problems, new TreeSet<>());
         List<DepartmentBudget> budgetList = budgets.collect(problems, incompleteBudgets);
         List<ClassificationCatalogue> catalogueList = catalogues.collect(problems, incompleteCatalogues);
-        return new Content(settings, departmentList, projectList, budgetList, catalogueList,
+        List<DisclosureRules> rulesList = rules.collect(problems, new TreeSet<>());
+        return new Content(settings, departmentList, projectList, budgetList, catalogueList, rulesList,
                 new IncompleteFiles(incompleteDepartments, incompleteBudgets, incompleteCatalogues));
     }
 
@@ -142,7 +148,9 @@ public final class ContentLoader {
                     strings, null, ProjectReader::read);
             Batch<DepartmentBudget> budgets = startSources(reads, new ProblemCollector(), sources(snapshot, "budgets/", false), strings, null, BudgetReader::read);
             Batch<ClassificationCatalogue> catalogues = startSources(reads, new ProblemCollector(), sources(snapshot, "catalogues/", false), strings, null, CatalogueReader::read);
-            return assemble(site, departments, projects, budgets, catalogues, problems);
+            Batch<DisclosureRules> rules = startSources(reads, new ProblemCollector(),
+                    sources(snapshot, "rules/", false), strings, null, RulesReader::read);
+            return assemble(site, departments, projects, budgets, catalogues, rules, problems);
         }
     }
 

@@ -117,7 +117,27 @@ public final class FieldLabels {
             Map.entry("key_projects[].text", "说明"),
             Map.entry("published_totals", "原表合计数"),
             Map.entry("published_totals.income_total", "收入总计"),
-            Map.entry("published_totals.expenditure_total", "支出总计"))));
+            Map.entry("published_totals.expenditure_total", "支出总计"),
+            Map.entry("tables", "八张表的公开情况"),
+            Map.entry("tables.financial_summary", "财务收支预算总表"),
+            Map.entry("tables.income", "收入预算总表"),
+            Map.entry("tables.expenditure", "支出预算总表"),
+            Map.entry("tables.fiscal_summary", "财政拨款收支预算总表"),
+            Map.entry("tables.general_budget", "一般公共预算支出功能分类预算表"),
+            Map.entry("tables.government_fund", "政府性基金预算支出功能分类预算表"),
+            Map.entry("tables.basic_economic", "一般公共预算基本支出经济分类预算表"),
+            Map.entry("tables.three_public", "“三公”经费和机关运行经费预算表"))));
+
+    public static final FieldLabels RULES = new FieldLabels(Map.of(
+            "year", "预算年度",
+            "title", "清单名称",
+            "basis", "依据",
+            "tables", "应公开的部门预算表",
+            "items", "其他应公开的内容",
+            "items[].check", "核对项",
+            "items[].label", "名称",
+            "items[].phrase", "说明中应有的词语",
+            "items[].minimum_share", "最低公开比例（%）"));
 
     private static final Map<String, String> PROJECT_COMMON = Map.ofEntries(
             Map.entry("id", "项目标识"),

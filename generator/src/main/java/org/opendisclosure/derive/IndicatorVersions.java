@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.opendisclosure.model.Indicator;
 import org.opendisclosure.model.IndicatorGroup;
-import org.opendisclosure.model.IndicatorSubgroup;
 
 /**
  * Two published versions of one project's indicators: the project's own form (项目申报表) and the department
  * budget's section on the project (重点项目说明). Both are published and both are shown as published; this is
- * their difference, computed once here so both pages say the same. Rows are matched by their 三级指标 (name),
- * in order; rows without a name are matched by target.
+ * their difference, computed once here so both pages say the same. Rows are matched as {@link IndicatorMatching}
+ * matches them: by their 三级指标 (name), in order; rows without a name by target.
  *
  * @param onlyInForm     rows the form has and the budget section does not
  * @param onlyInBudget   rows the budget section has and the form does not
@@ -34,7 +32,7 @@ public record IndicatorVersions(List<Row> onlyInForm, List<Row> onlyInBudget, Li
 
         /** 一级指标／二级指标, as a reader reads the row's place in its table. */
         public String place() {
-            return Objects.requireNonNullElse(level1, "—") + (level2 == null ? "" : "／" + level2);
+            return IndicatorMatching.place(level1, level2);
         }
 
         String identity() {
@@ -51,39 +49,29 @@ public record IndicatorVersions(List<Row> onlyInForm, List<Row> onlyInBudget, Li
         return onlyInForm.isEmpty() && onlyInBudget.isEmpty() && targets.isEmpty() && levels.isEmpty();
     }
 
+    /** Compares the project's form ({@code form}) with a budget's section on it ({@code budget}). */
     public static IndicatorVersions compare(List<IndicatorGroup> form, List<IndicatorGroup> budget) {
-        List<Row> formRows = rows(form);
-        List<Row> budgetRows = new ArrayList<>(rows(budget));
         List<Row> onlyInForm = new ArrayList<>();
+        List<Row> onlyInBudget = new ArrayList<>();
         List<Pair> targets = new ArrayList<>();
         List<Pair> levels = new ArrayList<>();
-        for (Row row : formRows) {
-            Row match = budgetRows.stream().filter(other -> other.identity().equals(row.identity())).findFirst()
-                    .orElse(null);
-            if (match == null) {
-                onlyInForm.add(row);
-                continue;
-            }
-            budgetRows.remove(match);
-            if (!Objects.equals(row.target(), match.target())) {
-                targets.add(new Pair(row, match));
-            }
-            if (!row.place().equals(match.place())) {
-                levels.add(new Pair(row, match));
-            }
-        }
-        return new IndicatorVersions(onlyInForm, budgetRows, targets, levels);
-    }
-
-    private static List<Row> rows(List<IndicatorGroup> groups) {
-        List<Row> rows = new ArrayList<>();
-        for (IndicatorGroup group : groups) {
-            for (IndicatorSubgroup subgroup : group.subgroups()) {
-                for (Indicator indicator : subgroup.indicators()) {
-                    rows.add(new Row(group.level1(), subgroup.level2(), indicator.name(), indicator.target().text()));
+        for (List<Row> line : IndicatorMatching.match(
+                List.of(IndicatorMatching.rows(form), IndicatorMatching.rows(budget)), Row::identity)) {
+            Row inForm = line.get(0);
+            Row inBudget = line.get(1);
+            if (inBudget == null) {
+                onlyInForm.add(inForm);
+            } else if (inForm == null) {
+                onlyInBudget.add(inBudget);
+            } else {
+                if (!Objects.equals(inForm.target(), inBudget.target())) {
+                    targets.add(new Pair(inForm, inBudget));
+                }
+                if (!inForm.place().equals(inBudget.place())) {
+                    levels.add(new Pair(inForm, inBudget));
                 }
             }
         }
-        return rows;
+        return new IndicatorVersions(onlyInForm, onlyInBudget, targets, levels);
     }
 }

@@ -16,6 +16,7 @@ import org.opendisclosure.model.ClassificationCatalogue;
 import org.opendisclosure.model.Content;
 import org.opendisclosure.model.Department;
 import org.opendisclosure.model.DepartmentBudget;
+import org.opendisclosure.model.DisclosureRules;
 import org.opendisclosure.model.KeyProject;
 import org.opendisclosure.model.Project;
 import org.opendisclosure.model.SiteSettings;
@@ -48,6 +49,9 @@ public final class SiteModel {
     private final Map<String, List<DepartmentYear>> explainedIn = new HashMap<>();
     /** The difference between a project's own indicators and a budget's section on it, by year/project/department. */
     private final Map<String, IndicatorVersions> indicatorVersions = new HashMap<>();
+    /** 公开完整性 by year/department, for the years that have rules. */
+    private final Map<String, Completeness> completeness = new HashMap<>();
+    private final Map<Integer, DisclosureRules> rules = new HashMap<>();
 
     public SiteModel(Content content, BudgetRollups rollups) {
         this.content = content;
@@ -88,6 +92,8 @@ public final class SiteModel {
             }
         }
         explainedIn.values().forEach(list -> list.sort(Comparator.comparing(b -> b.department().id())));
+
+        content.rules().forEach(r -> rules.putIfAbsent(r.year(), r));
 
         TreeSet<Integer> allYears = new TreeSet<>(projectsByYear.keySet());
         allYears.addAll(budgetsByYear.keySet());
@@ -134,6 +140,11 @@ public final class SiteModel {
                     Optional.ofNullable(previousBudgets.get(id)));
             departmentsInYear.add(inYear);
             departmentsById.put(id, inYear);
+            DisclosureRules yearRules = rules.get(year);
+            if (yearRules != null) {
+                completeness.put(year + "/" + id, Completeness.of(yearRules,
+                        inYear.budget().map(DepartmentYear::budget), departmentProjects));
+            }
         }
         departmentsInYear.sort(Comparator.comparing(DepartmentInYear::budgetTotal).reversed()
                 .thenComparing(Comparator.comparing(DepartmentInYear::projectTotal).reversed())
@@ -182,6 +193,25 @@ public final class SiteModel {
     /** The same project (same id) in every year, ascending. */
     public List<Project> series(String projectId) {
         return List.copyOf(projectsById.getOrDefault(projectId, List.of()));
+    }
+
+    /**
+     * The project's history across the years it was published (funding side by side, indicators matched by name),
+     * or empty when it was published in one year only. Computed here on each call, not stored: see
+     * {@link ProjectHistory}.
+     */
+    public Optional<ProjectHistory> history(Project project) {
+        return ProjectHistory.of(projectsById.getOrDefault(project.id(), List.of()));
+    }
+
+    /** The rules of disclosure (公开内容清单) of a budget year, when the content has them. */
+    public Optional<DisclosureRules> rules(int year) {
+        return Optional.ofNullable(rules.get(year));
+    }
+
+    /** 公开完整性 of a department in a year, when the year has rules; derived once, when the model is built. */
+    public Optional<Completeness> completeness(DepartmentInYear department) {
+        return Optional.ofNullable(completeness.get(department.year() + "/" + department.department().id()));
     }
 
     /** The project with this id in this year. */

@@ -96,7 +96,7 @@ public final class ChangeLogBuilder {
         // A revision's own departments and catalogues are not all among its changed files; names
         // come from the content as it is now.
         Content named = new Content(current.settings(), current.departments(), partial.projects(), partial.budgets(),
-                current.catalogues(), partial.incomplete());
+                current.catalogues(), current.rules(), partial.incomplete());
         return new DiffSide(label, named, BudgetRollups.of(named.budgets()), null);
     }
 

@@ -23,13 +23,16 @@ import java.util.Map;
  * @param source         资料来源, or null
  * @param editorNotes    编者注, shown to readers
  * @param acknowledgements 已知差异说明
+ * @param tableStatuses  the tables whose publication the editor stated (公开情况); a table not here was
+ *                       {@link TableStatus#PUBLISHED published}
  * @param sourceMap      where each key stands
  */
 public record DepartmentBudget(String departmentId, int year, int catalogueYear, String title,
         Map<String, String> sections, List<BudgetRow> rows, List<EconomicRow> economicRows,
         ThreePublicCosts threePublic, Procurement procurement, PerformanceSummary performance,
         List<KeyProject> keyProjects, List<PublishedTotal> publishedTotals, SourceDocument source,
-        List<String> editorNotes, List<Acknowledgement> acknowledgements, SourceMap sourceMap) {
+        List<String> editorNotes, List<Acknowledgement> acknowledgements,
+        Map<PublishedTable, TableStatus> tableStatuses, SourceMap sourceMap) {
 
     public DepartmentBudget {
         sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
@@ -39,6 +42,12 @@ public record DepartmentBudget(String departmentId, int year, int catalogueYear,
         publishedTotals = List.copyOf(publishedTotals);
         editorNotes = List.copyOf(editorNotes);
         acknowledgements = List.copyOf(acknowledgements);
+        tableStatuses = Map.copyOf(tableStatuses);
+    }
+
+    /** Whether the document published {@code table}, as the editor stated it (published when not stated). */
+    public TableStatus status(PublishedTable table) {
+        return tableStatuses.getOrDefault(table, TableStatus.PUBLISHED);
     }
 
     public String file() {

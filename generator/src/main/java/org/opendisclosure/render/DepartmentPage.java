@@ -13,10 +13,11 @@ import java.util.List;
  * @param projects     its projects (zero or one table)
  * @param total        项目资金合计, formatted
  * @param budget       its department budget (zero or one)
+ * @param completeness 公开完整性: the checklist against the year's rules, or why there is none
  */
 public record DepartmentPage(PageFrame page, int year, String name, List<GroupSummary> otherUnits,
-        int projectCount, List<DataTable> units, List<DataTable> projects, String total, List<BudgetView> budget)
-        implements Page {
+        int projectCount, List<DataTable> units, List<DataTable> projects, String total, List<BudgetView> budget,
+        CompletenessView completeness) implements Page {
 
     public DepartmentPage {
         otherUnits = List.copyOf(otherUnits);

@@ -47,6 +47,6 @@ final class DepartmentPageBuilder {
                         "预算单位", units, "合计", inYear.projectTotal())),
                 inYear.projects().isEmpty() ? List.of() : List.of(ListTables.projects("project-list", year + " 年 "
                         + department.name() + " 的项目", ProjectLists.summaries(site, inYear.projects()))),
-                total, budget);
+                total, budget, CompletenessViews.department(site, inYear));
     }
 }

@@ -49,7 +49,8 @@ final class PageSourceFiles {
 
     /**
      * A department's page: its file, its projects', its budget of the year and the year before,
-     * the projects its budget explains, and the catalogues naming the codes.
+     * the projects its budget explains, the catalogues naming the codes, and the year's rules of disclosure
+     * (公开完整性).
      */
     Set<String> department(DepartmentInYear department) {
         Set<String> files = new HashSet<>();
@@ -58,6 +59,7 @@ final class PageSourceFiles {
         department.budget().ifPresent(b -> addBudget(files, b, department.year()));
         department.previousBudget().ifPresent(b -> files.add(b.budget().file()));
         site.content().catalogues().forEach(c -> files.add(c.file()));
+        site.rules(department.year()).ifPresent(r -> files.add(r.file()));
         return files;
     }
 

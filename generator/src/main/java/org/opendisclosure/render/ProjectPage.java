@@ -26,6 +26,12 @@ public record ProjectPage(PageFrame page, ProjectView project, List<ChartView> c
             tables.add(project.indicators());
         }
         tables.addAll(project.versions());
+        if (project.history() != null) {
+            tables.add(project.history().funding());
+            if (project.history().indicators() != null) {
+                tables.add(project.history().indicators());
+            }
+        }
         charts.forEach(c -> tables.add(c.table()));
         return tables;
     }

@@ -73,6 +73,7 @@ final class ProjectPageBuilder {
                                 SiteAddresses.department(year, b.department().id()) + "#key-projects"))
                         .toList(),
                 versions(site, project),
+                site.history(project).map(h -> ProjectHistoryView.of(h, year)).orElse(null),
                 project.source() == null ? null : project.source().title(),
                 project.source() == null ? null : project.source().url());
         boolean chartable = project.subprojects().size() > 1 && ProjectSums.allSubprojectsHaveAmounts(project);

@@ -23,13 +23,15 @@ import org.opendisclosure.check.AcknowledgedDiscrepancy;
  * @param explainedIn      department budgets that explain the project at length
  * @param versions         how the indicators differ from those of a budget's section on the project; one per budget
  *                         whose version differs
+ * @param history          历年对比: the same project in its other years side by side, or null when it was published in
+ *                         one year only
  * @param sourceTitle      资料来源, or null
  * @param sourceUrl        checked http(s) link to it, or null
  */
 public record ProjectView(String name, int year, String formTitle, List<Fact> facts, DataTable funding,
         DataTable subprojects, List<TextBlock> prose, List<TextBlock> goals,
         IndicatorTableView indicators, TextBlock remarks, List<AcknowledgedDiscrepancy> discrepancies,
-        List<String> editorNotes, List<Link> otherYears, List<Link> explainedIn, List<IndicatorVersionsView> versions, String sourceTitle,
+        List<String> editorNotes, List<Link> otherYears, List<Link> explainedIn, List<IndicatorVersionsView> versions, ProjectHistoryView history, String sourceTitle,
         String sourceUrl) {
 
     public ProjectView {

@@ -72,7 +72,7 @@ public final class SitePlan {
         Charts whole = new Charts(MoneyStyle.WHOLE, metrics, charts);
         BudgetPages budgets = new BudgetPages(site, report, whole, yuan);
         this.home = new HomePageBuilder(site, frames);
-        this.years = new YearPageBuilder(frames, budgets);
+        this.years = new YearPageBuilder(site, frames, budgets);
         this.departments = new DepartmentPageBuilder(site, frames, budgets);
         this.units = new UnitPageBuilder(site, frames, yuan);
         this.projects = new ProjectPageBuilder(site, report, frames, yuan);

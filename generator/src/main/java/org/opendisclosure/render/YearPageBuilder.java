@@ -5,16 +5,19 @@ import java.util.List;
 import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.derive.DepartmentInYear;
 import org.opendisclosure.derive.FunctionalSpending;
+import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.derive.YearInSite;
 import org.opendisclosure.model.MoneyFormat;
 
 /** Builds a year's page: its departments with budgets and projects, totals, change and the chart by 类. */
 final class YearPageBuilder {
 
+    private final SiteModel site;
     private final PageFrames frames;
     private final BudgetPages budgets;
 
-    YearPageBuilder(PageFrames frames, BudgetPages budgets) {
+    YearPageBuilder(SiteModel site, PageFrames frames, BudgetPages budgets) {
+        this.site = site;
         this.frames = frames;
         this.budgets = budgets;
     }
@@ -35,7 +38,8 @@ final class YearPageBuilder {
         return new YearPage(frame, year, ListTables.groups("department-list", year + " 年各部门", "主管部门", departments,
                 "项目资金合计", inYear.projectTotal()), inYear.projects().size(), total,
                 MoneyFormat.whole(spending.total().expenditure()), inYear.budgets().size(), charts, change,
-                inYear.hasFunctionPages() ? SiteAddresses.functionsIndex(year) : "");
+                inYear.hasFunctionPages() ? SiteAddresses.functionsIndex(year) : "", CompletenessViews.year(site, inYear),
+                site.rules(year).isPresent() ? "" : CompletenessViews.noRules(site, year));
     }
 
     private static GroupSummary summary(int year, DepartmentInYear d) {

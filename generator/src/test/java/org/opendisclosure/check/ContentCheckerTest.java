@@ -139,6 +139,15 @@ class ContentCheckerTest {
     }
 
     @Test
+    void aYearHasOneListOfRulesOfDisclosure() {
+        String rules = "year: 2019\ntitle: 清单\n";
+        CheckReport report = check(FixtureSite.in(dir).standard().file("content/rules/2019.yaml", rules)
+                .file("content/rules/2019-copy.yaml", rules));
+        assertEquals(List.of("content/rules/2019.yaml:1:1: error: year（预算年度）: 2019 年的公开内容清单重复：已在 "
+                + "content/rules/2019-copy.yaml:1:1 出现；只能有一处 [duplicate-id]"), messages(report));
+    }
+
+    @Test
     void acknowledgedDiscrepancyBecomesANoteWithItsReason() {
         CheckReport report = check(FixtureSite.in(dir).standard().file("content/projects/2019/p2019.yaml",
                 FixtureSite.project2019WithAcknowledgedGap("原表如此。")));

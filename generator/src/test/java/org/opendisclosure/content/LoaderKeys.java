@@ -31,6 +31,10 @@ public final class LoaderKeys {
         return Map.of("", CatalogueReader.KEYS);
     }
 
+    public static Map<String, List<String>> rules() {
+        return Map.of("", RulesReader.KEYS, "items[]", RulesReader.ITEM_KEYS);
+    }
+
     public static Map<String, List<String>> project(ProjectForm form) {
         boolean is2019 = form == ProjectForm.FORM_2019;
         Map<String, List<String>> keys = new LinkedHashMap<>();
@@ -68,6 +72,7 @@ public final class LoaderKeys {
         keys.put("published_totals", BudgetReader.PUBLISHED_TOTALS_KEYS);
         keys.put("published_totals.functional.*", BudgetReader.FUNCTIONAL_COLUMNS);
         keys.put("published_totals.economic.*", BudgetReader.ECONOMIC_COLUMNS);
+        keys.put("tables", org.opendisclosure.model.PublishedTable.keys());
         keys.putAll(documentKeys());
         return keys;
     }

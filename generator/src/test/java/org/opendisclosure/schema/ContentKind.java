@@ -11,7 +11,8 @@ enum ContentKind {
     DEPARTMENT("department"),
     PROJECT("project"),
     BUDGET("budget"),
-    CATALOGUE("catalogue");
+    CATALOGUE("catalogue"),
+    RULES("rules");
 
     private final String name;
 
@@ -41,6 +42,7 @@ enum ContentKind {
             case "projects" -> Optional.of(PROJECT);
             case "budgets" -> Optional.of(BUDGET);
             case "catalogues" -> Optional.of(CATALOGUE);
+            case "rules" -> Optional.of(RULES);
             default -> Optional.empty();
         };
     }

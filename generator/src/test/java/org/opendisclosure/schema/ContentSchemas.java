@@ -39,7 +39,8 @@ final class ContentSchemas {
     static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
     /** Every schema file: one per kind, and the shared definitions. */
     static final List<String> FILE_NAMES = List.of("common.schema.json", "site.schema.json",
-            "department.schema.json", "project.schema.json", "budget.schema.json", "catalogue.schema.json");
+            "department.schema.json", "project.schema.json", "budget.schema.json", "catalogue.schema.json",
+            "rules.schema.json");
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,

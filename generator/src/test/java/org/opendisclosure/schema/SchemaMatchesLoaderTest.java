@@ -56,7 +56,8 @@ class SchemaMatchesLoaderTest {
                         LoaderKeys.project(ProjectForm.FORM_2024), FieldLabels.PROJECT_2024),
                 new Shape("budget", ContentKind.BUDGET, json.objectNode(), LoaderKeys.budget(), FieldLabels.BUDGET),
                 new Shape("catalogue", ContentKind.CATALOGUE, json.objectNode(), LoaderKeys.catalogue(),
-                        FieldLabels.CATALOGUE));
+                        FieldLabels.CATALOGUE),
+                new Shape("rules", ContentKind.RULES, json.objectNode(), LoaderKeys.rules(), FieldLabels.RULES));
     }
 
     @TestFactory

@@ -108,6 +108,7 @@ class ValueFormatsAgreeTest {
             case BUDGET -> "budgets/2019/";
             case CATALOGUE -> "catalogues/";
             case DEPARTMENT -> "departments/";
+            case RULES -> "rules/";
             case SITE -> "";
         };
         Path content = dir.resolve("content");
