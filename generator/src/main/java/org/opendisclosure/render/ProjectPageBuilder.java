@@ -163,7 +163,7 @@ final class ProjectPageBuilder {
     /** The change of the annual amount from the same project's previous year, when it was published. */
     private static void addChange(Optional<YearOverYear> change, List<AmountRow> rows) {
         change.ifPresent(c -> rows.add(new AmountRow("较 " + c.previousYear() + " 年本项目增减",
-                TableCell.amount(c.difference(), MoneyStyle.SIGNED), "计算值：" + YearChange.describe(c, MoneyFormat::yuan),
+                TableCell.amount(c.difference(), MoneyStyle.SIGNED), "计算值：" + YearChange.describe(c, a -> MoneyFormat.yuan(a) + " 元"),
                 0)));
     }
 
