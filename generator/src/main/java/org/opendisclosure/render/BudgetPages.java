@@ -44,12 +44,15 @@ final class BudgetPages {
     private final Charts yuanCharts;
     private final Charts wanCharts;
     private final MarkdownRenderer markdown = new MarkdownRenderer(2);
+    private final Glossary glossary;
 
     /**
      * @param wholeCharts charts of 元 amounts as the budget tables print them
      * @param wanCharts   charts of 万元 amounts, with two decimals
+     * @param glossary    the terms each department defines, linked in its prose
      */
-    BudgetPages(SiteModel site, CheckReport report, Charts wholeCharts, Charts wanCharts) {
+    BudgetPages(SiteModel site, CheckReport report, Charts wholeCharts, Charts wanCharts, Glossary glossary) {
+        this.glossary = glossary;
         this.site = site;
         this.yuanCharts = wholeCharts;
         this.wanCharts = wanCharts;
@@ -144,12 +147,16 @@ final class BudgetPages {
                     "万元"), "“三公”经费", null));
         }
 
+        String page = SiteAddresses.department(year, dy.department().id());
         List<BudgetView.Prose> sections = new ArrayList<>();
         for (BudgetSection section : BudgetSection.ALL) {
             String text = budget.sections().get(section.key());
             if (text != null) {
+                boolean isGlossary = section.key().equals(Glossary.SECTION);
                 sections.add(new BudgetView.Prose("section-" + section.key(), section.heading(),
-                        markdown.toHtml(text)));
+                        markdown.toHtml(text, glossary.links(page, year, dy.department().id(), isGlossary)),
+                        isGlossary && !glossary.of(year, dy.department().id()).isEmpty()
+                                ? new Link("全站各部门的名词解释", SiteAddresses.GLOSSARY) : null));
             }
         }
         List<BudgetView.KeyProjectView> keyProjects = new ArrayList<>();
@@ -164,7 +171,8 @@ final class BudgetPages {
                             new Link("项目申报表中的绩效指标（" + year + " 年项目页）",
                                     SiteAddresses.project(year, project.id()) + "#indicators")))
                     .orElse(null);
-            keyProjects.add(new BudgetView.KeyProjectView(key.title(), markdown.toHtml(key.text()), projectPage,
+            keyProjects.add(new BudgetView.KeyProjectView(key.title(),
+                    markdown.toHtml(key.text(), glossary.links(page, year, dy.department().id(), false)), projectPage,
                     key.indicators().isEmpty() ? null
                             : IndicatorTableView.of(id + "-indicators", ProjectForm.FORM_2019, key.indicators()),
                     versions));

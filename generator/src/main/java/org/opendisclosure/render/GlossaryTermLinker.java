@@ -1,0 +1,111 @@
+package org.opendisclosure.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * Links glossary terms in a parsed Markdown document: it works on the document's text nodes, never
+ * on HTML, so a term is only ever found in text the reader sees (not in a link, an image's
+ * description or a heading) and the text around it stays escaped by the renderer. Scanning each text
+ * from the left, the longest form that starts at a position wins; a term already linked in this
+ * document is passed over, so each term is linked at its first occurrence only.
+ */
+final class GlossaryTermLinker {
+
+    private GlossaryTermLinker() {
+    }
+
+    /** A linked term in the document tree; {@link MarkdownRenderer} writes it as {@code <a class="term">}. */
+    static final class TermReference extends CustomNode {
+        final GlossaryLinks.Form form;
+        final boolean defining;
+
+        TermReference(GlossaryLinks.Form form, boolean defining, String text) {
+            this.form = form;
+            this.defining = defining;
+            appendChild(new Text(text));
+        }
+    }
+
+    static void link(Node document, GlossaryLinks links) {
+        if (links.forms().isEmpty()) {
+            return;
+        }
+        List<Text> texts = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                texts.add(text);
+            }
+
+            @Override
+            public void visit(Link link) {
+                // Already a link: a term inside it cannot be linked again.
+            }
+
+            @Override
+            public void visit(Image image) {
+            }
+
+            @Override
+            public void visit(Heading heading) {
+            }
+        });
+        Set<String> linked = new HashSet<>();
+        for (Text text : texts) {
+            split(text, links, linked);
+        }
+    }
+
+    private static void split(Text node, GlossaryLinks links, Set<String> linked) {
+        String text = node.getLiteral();
+        List<Node> pieces = new ArrayList<>();
+        int plainFrom = 0;
+        int i = 0;
+        while (i < text.length()) {
+            GlossaryLinks.Form form = longestAt(text, i, links);
+            if (form == null) {
+                i++;
+                continue;
+            }
+            if (linked.add(form.href())) {
+                if (i > plainFrom) {
+                    pieces.add(new Text(text.substring(plainFrom, i)));
+                }
+                pieces.add(new TermReference(form, links.defining(), form.text()));
+                plainFrom = i + form.text().length();
+            }
+            i += form.text().length();
+        }
+        if (pieces.isEmpty()) {
+            return;
+        }
+        if (plainFrom < text.length()) {
+            pieces.add(new Text(text.substring(plainFrom)));
+        }
+        for (Node piece : pieces) {
+            node.insertBefore(piece);
+        }
+        node.unlink();
+    }
+
+    private static GlossaryLinks.Form longestAt(String text, int at, GlossaryLinks links) {
+        GlossaryLinks.Form longest = null;
+        for (GlossaryLinks.Form form : links.forms()) {
+            if (text.startsWith(form.text(), at) && (longest == null || form.text().length() > longest.text().length())) {
+                longest = form;
+            }
+        }
+        return longest;
+    }
+}
