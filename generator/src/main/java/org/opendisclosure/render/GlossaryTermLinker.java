@@ -67,9 +67,19 @@ final class GlossaryTermLinker {
         }
     }
 
-    private static void split(Text node, GlossaryLinks links, Set<String> linked) {
-        String text = node.getLiteral();
-        List<Node> pieces = new ArrayList<>();
+    /**
+     * A piece of text: plain, or a term to link ({@code form} not null). Used for Markdown prose here
+     * and for the plain prose of project pages ({@link TextBlock}).
+     */
+    record Piece(String text, GlossaryLinks.Form form) {
+    }
+
+    /**
+     * {@code text} cut into plain pieces and linked terms; {@code linked} holds the terms (by their
+     * entries' addresses) already linked in the same prose, and gains those linked here.
+     */
+    static List<Piece> pieces(String text, GlossaryLinks links, Set<String> linked) {
+        List<Piece> pieces = new ArrayList<>();
         int plainFrom = 0;
         int i = 0;
         while (i < text.length()) {
@@ -80,21 +90,27 @@ final class GlossaryTermLinker {
             }
             if (linked.add(form.href())) {
                 if (i > plainFrom) {
-                    pieces.add(new Text(text.substring(plainFrom, i)));
+                    pieces.add(new Piece(text.substring(plainFrom, i), null));
                 }
-                pieces.add(new TermReference(form, links.defining(), form.text()));
+                pieces.add(new Piece(form.text(), form));
                 plainFrom = i + form.text().length();
             }
             i += form.text().length();
         }
-        if (pieces.isEmpty()) {
+        if (plainFrom < text.length()) {
+            pieces.add(new Piece(text.substring(plainFrom), null));
+        }
+        return pieces;
+    }
+
+    private static void split(Text node, GlossaryLinks links, Set<String> linked) {
+        List<Piece> pieces = pieces(node.getLiteral(), links, linked);
+        if (pieces.stream().noneMatch(p -> p.form() != null)) {
             return;
         }
-        if (plainFrom < text.length()) {
-            pieces.add(new Text(text.substring(plainFrom)));
-        }
-        for (Node piece : pieces) {
-            node.insertBefore(piece);
+        for (Piece piece : pieces) {
+            node.insertBefore(piece.form() == null ? new Text(piece.text())
+                    : new TermReference(piece.form(), links.defining(), piece.text()));
         }
         node.unlink();
     }

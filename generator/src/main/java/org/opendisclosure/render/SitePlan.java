@@ -75,7 +75,7 @@ public final class SitePlan {
         this.years = new YearPageBuilder(frames, budgets);
         this.departments = new DepartmentPageBuilder(site, frames, budgets);
         this.units = new UnitPageBuilder(site, frames, yuan);
-        this.projects = new ProjectPageBuilder(site, report, frames, yuan);
+        this.projects = new ProjectPageBuilder(site, report, frames, yuan, glossary);
         this.functions = new FunctionPageBuilder(site, frames, whole);
         this.sources = new PageSourceFiles(site);
     }

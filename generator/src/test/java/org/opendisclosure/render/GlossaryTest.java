@@ -42,5 +42,13 @@ class GlossaryTest {
                 "in 其他相关情况说明, the first occurrence of each term only");
         assertEquals("../../glossary.html#g-2019-shrss-3",
                 department.selectFirst("[aria-labelledby=section-other] a.term").attr("href"));
+
+        Document project = Jsoup.parse(site.resolve("2019/projects/skills-appraisal-commissioned-services.html").toFile(),
+                "UTF-8");
+        assertEquals(List.of("项目支出预算"), project.select("a.term").eachText(),
+                "a project of the department links the term in its prose (立项依据 cites 项目支出预算管理办法)");
+        assertEquals("../../glossary.html#g-2019-shrss-2", project.selectFirst("a.term").attr("href"));
+        Document project2024 = Jsoup.parse(site.resolve("2024/projects/hotline-12333.html").toFile(), "UTF-8");
+        assertEquals(List.of(), project2024.select("a.term").eachText(), "2024 has no department budget, so no glossary");
     }
 }
