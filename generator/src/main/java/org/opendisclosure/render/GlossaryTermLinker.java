@@ -79,6 +79,10 @@ final class GlossaryTermLinker {
      * entries' addresses) already linked in the same prose, and gains those linked here.
      */
     static List<Piece> pieces(String text, GlossaryLinks links, Set<String> linked) {
+        if (links.forms().isEmpty()) {
+            // Most prose of a city's site: projects of departments without a 名词解释.
+            return List.of(new Piece(text, null));
+        }
         List<Piece> pieces = new ArrayList<>();
         int plainFrom = 0;
         int i = 0;

@@ -54,7 +54,7 @@ final class ProjectPageBuilder {
         GlossaryLinks terms = glossary.links(SiteAddresses.project(year, project.id()), year, department.id(), false);
         BigDecimal annual = project.funding().annualTotal();
         PageFrame frame = frames.frame(SiteAddresses.project(year, project.id()), project.name(), project.name() + "：" + unit.name() + " "
-                + year + " 年项目" + (annual == null ? "" : "，当年资金 " + MoneyFormat.yuan(annual) + " 元")
+                + year + " 年项目" + (annual == null ? "" : "，当年资金 " + MoneyFormat.readableWithExact(annual))
                 + "；资金来源、绩效目标与指标。", List.of(PageFrames.HOME, new Link(year + " 年", SiteAddresses.year(year)),
                         new Link(department.name(), SiteAddresses.department(year, department.id())),
                         new Link(unit.name(), SiteAddresses.unit(year, unit.id()))));
@@ -107,6 +107,10 @@ final class ProjectPageBuilder {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("项目名称", project.name(), null));
         facts.add(new Fact("预算年度", project.year() + " 年", null));
+        if (project.funding().annualTotal() != null) {
+            // The headline figure for readers; the funding table below keeps the exact published amounts.
+            facts.add(new Fact("当年资金", MoneyFormat.readableWithExact(project.funding().annualTotal()), null));
+        }
         facts.add(new Fact("主管部门", department.name(), SiteAddresses.department(project.year(), department.id())));
         facts.add(new Fact(project.form() == ProjectForm.FORM_2019 ? "申报单位" : "实施单位", unit.name(),
                 SiteAddresses.unit(project.year(), unit.id())));

@@ -35,7 +35,7 @@ class PageMetadataTest {
     @Test
     void eachPageIsDescribedByItsOwnContent() {
         FixtureSite site = FixtureSite.in(dir).withBudget().rendered();
-        assertEquals("热线项目：测试中心 2024 年项目，当年资金 73,985,000.40 元；资金来源、绩效目标与指标。",
+        assertEquals("热线项目：测试中心 2024 年项目，当年资金 7,398.50 万元（73,985,000.40 元）；资金来源、绩效目标与指标。",
                 description(Jsoup.parse(site.read("2024/projects/p2024.html"))));
         assertEquals("测试局 2019 年：部门预算支出总计 3,500 元；1 个公开项目，项目资金合计 351.15 万元（3,511,500 元）。",
                 description(Jsoup.parse(site.read("2019/departments/dept.html"))));
