@@ -146,6 +146,9 @@ class PhoneTablesAndChartsBrowserTest {
         chromium.script("document.querySelector('#chart-functional').scrollIntoView()");
         BundledSiteInBrowser.saveForReview("department-375-chart.png", chromium.viewportScreenshot());
 
+        site.open(PageKind.PROJECT).script("document.querySelector('#indicators').scrollIntoView()");
+        BundledSiteInBrowser.saveForReview("project-375-stacked-indicators.png", chromium.viewportScreenshot());
+        site.open(PageKind.DEPARTMENT);
         chromium.script("document.querySelector('#table-1 .to-full').click()");
         assertTrue(chromium.number("return " + region + ".scrollWidth - " + region + ".clientWidth") > 50,
                 "one tap shows the table as published, scrolling sideways in its region");
