@@ -14,10 +14,16 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads a chart back from the page and compares it with the table beside it: the value labels
- * printed on the bars are the table's totals, in order, and each bar's drawn length is that total
+ * printed on the bars are the table's totals, in order (rounded to 万元 or 亿元 by at most half a
+ * step of their last decimal), and each bar's drawn length is that total
  * on one common scale. A chart that drew other numbers than its table fails here.
  */
 public final class ChartAssertions {
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(-?[\\d,]+(?:\\.\\d+)?) (亿元|万元|元)");
+    private static final BigDecimal WAN = new BigDecimal("10000");
+    private static final BigDecimal YI = new BigDecimal("100000000");
+    private static final BigDecimal TWO = new BigDecimal("2");
 
     private ChartAssertions() {
     }
@@ -34,9 +40,26 @@ public final class ChartAssertions {
             List<Element> cells = row.select("td");
             totals.add(cells.get(cells.size() - 1).text());
         }
+        // The bars are labelled for readers (13.21 亿元); each label must be its row's exact total
+        // rounded to the label's unit and decimals, read back here without the site's formatter.
+        BigDecimal tableUnit = figure.select("table caption").text().contains("万元") ? WAN : BigDecimal.ONE;
         List<String> labels = svg.select("text").eachText().stream()
-                .filter(t -> t.matches("-?[\\d,]+(\\.\\d+)?")).toList();
-        assertEquals(totals, labels, where + ": value labels on the bars");
+                .filter(t -> LABEL.matcher(t).matches()).toList();
+        assertEquals(totals.size(), labels.size(), where + ": one value label per bar: " + labels);
+        for (int i = 0; i < totals.size(); i++) {
+            java.util.regex.Matcher label = LABEL.matcher(labels.get(i));
+            assertTrue(label.matches());
+            BigDecimal shown = new BigDecimal(label.group(1).replace(",", ""));
+            BigDecimal unit = switch (label.group(2)) {
+                case "亿元" -> YI;
+                case "万元" -> WAN;
+                default -> BigDecimal.ONE;
+            };
+            BigDecimal exact = new BigDecimal(totals.get(i).replace(",", "")).multiply(tableUnit);
+            BigDecimal error = exact.subtract(shown.multiply(unit)).abs();
+            BigDecimal halfStep = unit.equals(BigDecimal.ONE) ? BigDecimal.ZERO : unit.movePointLeft(2).divide(TWO);
+            assertTrue(error.compareTo(halfStep) <= 0, where + ": label " + labels.get(i) + " for " + totals.get(i));
+        }
 
         // Bars: rects filled with a series colour, grouped by their vertical position.
         Map<Double, Double> lengthByRow = new TreeMap<>();

@@ -29,6 +29,9 @@ public final class SiteAddresses {
     public static final String ROBOTS = "robots.txt";
     public static final String SITEMAP = "sitemap.xml";
 
+    /** 名词解释: the terms the department budgets define, when any does. */
+    public static final String GLOSSARY = "glossary.html";
+
     /** The change log (更新记录), when the site is built from a git repository. */
     public static final String CHANGES = "changes.html";
 

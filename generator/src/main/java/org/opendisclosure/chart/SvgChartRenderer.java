@@ -42,12 +42,23 @@ import org.opendisclosure.markup.Xml;
  */
 public final class SvgChartRenderer {
 
-    /** Drawn width in SVG units. Chosen so that at phone width (about 340 px) text stays ≥ 11 px. */
+    /**
+     * Drawn width in SVG units; the page shows a chart at most this many CSS pixels wide (site.css,
+     * {@code .chart-image}), so on a desktop its text is {@link #FONT_SIZE} px.
+     */
     static final int WIDTH = 420;
-    private static final int BAR_SLOT = 34;
+    /**
+     * The text size in SVG units. At 375 px a chart is 343 px wide (the page's 1rem margins), so the
+     * text is drawn at 15 × 343 / 420 ≈ 12.25 px: at least 12 px, which the browser tests measure.
+     */
+    static final int FONT_SIZE = 15;
+    /** A category's name wraps onto at most this many lines before it is cut short. */
+    static final int LABEL_LINES = 3;
+    /** The share of the plot's width a category's name may take before it wraps. */
+    private static final float LABEL_WIDTH_RATIO = 0.4f;
     private static final Color[] SERIES_COLOURS = {new Color(0x0b5394), new Color(0xd96c00), new Color(0x38761d),
         new Color(0x741b47), new Color(0x5b5b5b)};
-    private static final Font LABEL_FONT = new PortableFont(Font.PLAIN, 13);
+    private static final Font LABEL_FONT = new PortableFont(Font.PLAIN, FONT_SIZE);
 
     private final Function<BigDecimal, String> format;
 
@@ -97,7 +108,8 @@ public final class SvgChartRenderer {
         CategoryAxis categoryAxis = new CategoryAxis();
         categoryAxis.setTickLabelFont(LABEL_FONT);
         categoryAxis.setTickLabelPaint(Color.BLACK);
-        categoryAxis.setMaximumCategoryLabelWidthRatio(0.4f);
+        categoryAxis.setMaximumCategoryLabelWidthRatio(LABEL_WIDTH_RATIO);
+        categoryAxis.setMaximumCategoryLabelLines(LABEL_LINES);
         categoryAxis.setCategoryMargin(0.25);
         NumberAxis valueAxis = new NumberAxis();
         valueAxis.setVisible(false);
@@ -119,7 +131,7 @@ public final class SvgChartRenderer {
             legend.setPosition(RectangleEdge.TOP);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
-        int height = 24 + BAR_SLOT * Math.max(1, categories.size()) + (chart.stacked() ? 28 : 0);
+        int height = 24 + barSlot(categories) * Math.max(1, categories.size()) + (chart.stacked() ? 32 : 0);
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
         svg.setDefsKeyPrefix(chart.id() + "-");
         jfree.draw(new PortableMetricsGraphics(svg), new Rectangle2D.Double(0, 0, WIDTH, height));
@@ -136,6 +148,21 @@ public final class SvgChartRenderer {
         String declaration = " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
         String without = element.replace(declaration, "");
         return without.contains("jfreesvg:") ? element : without;
+    }
+
+    /**
+     * The height of one bar's row: room for its name on as many lines as the longest name needs
+     * (estimated with the portable metrics), so that wrapped names never run into each other.
+     */
+    static int barSlot(List<BarChart.Category> categories) {
+        float labelWidth = LABEL_WIDTH_RATIO * (WIDTH - 16);
+        int lines = 1;
+        for (BarChart.Category category : categories) {
+            float width = PortableFontMetrics.width(category.label(), FONT_SIZE);
+            lines = Math.max(lines, Math.min(LABEL_LINES, (int) Math.ceil(width / labelWidth)));
+        }
+        float lineHeight = FONT_SIZE * (PortableFontMetrics.ASCENT + PortableFontMetrics.DESCENT + PortableFontMetrics.LEADING);
+        return Math.max(38, Math.round(lines * lineHeight + 16));
     }
 
     /** The series whose segment ends the bar: the last with a non-zero amount, or the first. */

@@ -6,7 +6,8 @@ import java.math.RoundingMode;
 /**
  * Formats 元 amounts for readers, in one place: the way the published tables do — thousands
  * separators and two decimals ({@code 73,985,000.40}), exact, as amounts carry at most two
- * decimals — and, for headlines only, rounded to 万元 or 亿元. Independent of the default locale.
+ * decimals — and, for summaries and charts, rounded to 万元 or 亿元 by one rule ({@link #readable}).
+ * Tables always print the exact figures. Independent of the default locale.
  */
 public final class MoneyFormat {
 
@@ -41,18 +42,49 @@ public final class MoneyFormat {
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
     /**
-     * A headline figure in the unit people read: {@code 22.19 亿元}, {@code 1,073.70 万元} or
-     * {@code 950 元} — two decimals, half up; pages print the exact 元 beside it.
+     * The site's one rule for amounts people read at a glance (summaries, chart labels): an amount
+     * whose size, rounded to 万元 with two decimals, reaches 10,000.00 万元 is shown in 亿元, one of
+     * at least 1 万元 in 万元, anything smaller exactly in 元. 亿元 and 万元 have two decimals,
+     * rounded half up (half away from zero, so a negative amount rounds as its size does):
+     * {@code 22.19 亿元}, {@code 1,073.70 万元}, {@code 950 元}, {@code -1.50 万元}. The unit is
+     * chosen after rounding, so 99,999,999 元 reads {@code 1.00 亿元}, not {@code 10,000.00 万元}.
+     * Two decimals of 亿元 are a million 元, enough to compare departments; the exact figure is
+     * always beside it ({@link #readableWithExact}) or in the table under the chart. The footer of
+     * every page ({@code layout.ftlh}) states this rule to readers; change both together.
      */
     public static String readable(BigDecimal yuan) {
         BigDecimal abs = yuan.abs();
-        if (abs.compareTo(YI) >= 0) {
+        BigDecimal inWan = abs.divide(WAN, 2, RoundingMode.HALF_UP);
+        if (abs.compareTo(YI) >= 0 || inWan.compareTo(WAN) >= 0) {
             return yuan(yuan.divide(YI, 2, RoundingMode.HALF_UP)) + " 亿元";
         }
         if (abs.compareTo(WAN) >= 0) {
             return yuan(yuan.divide(WAN, 2, RoundingMode.HALF_UP)) + " 万元";
         }
         return whole(yuan) + " 元";
+    }
+
+    /** As {@link #readable}, for an amount a document states in 万元 (三公经费, 政府采购). */
+    public static String readableFromWan(BigDecimal wan) {
+        return readable(wan.multiply(WAN));
+    }
+
+    /**
+     * A summary's amount: {@link #readable}, and the exact figure in brackets when rounding may have
+     * changed it: {@code 22.19 亿元（2,218,956,423 元）}; {@code 950 元} alone.
+     */
+    public static String readableWithExact(BigDecimal yuan) {
+        String readable = readable(yuan);
+        return readable.endsWith(" 元") ? readable : readable + "（" + whole(yuan) + " 元）";
+    }
+
+    /**
+     * As {@link #readableWithExact}, for an amount stated in 万元: {@code 1.34 亿元（13,424.26 万元）};
+     * {@code 1,073.70 万元} alone, as 万元 with two decimals is already the document's own figure.
+     */
+    public static String readableFromWanWithExact(BigDecimal wan) {
+        String readable = readableFromWan(wan);
+        return readable.endsWith(" 万元") ? readable : readable + "（" + whole(wan) + " 万元）";
     }
 
     /** Two decimals, no separators: {@code 73985000.40}; what CSV and spreadsheets read. */

@@ -44,12 +44,15 @@ final class BudgetPages {
     private final Charts yuanCharts;
     private final Charts wanCharts;
     private final MarkdownRenderer markdown = new MarkdownRenderer(2);
+    private final Glossary glossary;
 
     /**
      * @param wholeCharts charts of 元 amounts as the budget tables print them
      * @param wanCharts   charts of 万元 amounts, with two decimals
+     * @param glossary    the terms each department defines, linked in its prose
      */
-    BudgetPages(SiteModel site, CheckReport report, Charts wholeCharts, Charts wanCharts) {
+    BudgetPages(SiteModel site, CheckReport report, Charts wholeCharts, Charts wanCharts, Glossary glossary) {
+        this.glossary = glossary;
         this.site = site;
         this.yuanCharts = wholeCharts;
         this.wanCharts = wanCharts;
@@ -62,43 +65,42 @@ final class BudgetPages {
         int year = dy.year();
         FunctionalAmounts total = dy.functional().total();
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("支出总计", MoneyFormat.whole(total.expenditure()) + " 元（" + MoneyFormat.readable(
-                total.expenditure()) + "）", null));
-        change.ifPresent(c -> facts.add(new Fact("比上年", YearChange.describe(c, MoneyFormat::whole),
+        facts.add(new Fact("支出总计", MoneyFormat.readableWithExact(total.expenditure()), null));
+        change.ifPresent(c -> facts.add(new Fact("比上年", YearChange.describe(c, MoneyFormat::readableWithExact),
                 SiteAddresses.department(c.previousYear(), dy.department().id()))));
-        facts.add(new Fact("基本支出", MoneyFormat.whole(total.basic()) + " 元，占 "
+        facts.add(new Fact("基本支出", MoneyFormat.readableWithExact(total.basic()) + "，占 "
                 + Percent.of(total.basic(), total.expenditure()), null));
-        facts.add(new Fact("项目支出", MoneyFormat.whole(total.project()) + " 元，占 "
+        facts.add(new Fact("项目支出", MoneyFormat.readableWithExact(total.project()) + "，占 "
                 + Percent.of(total.project(), total.expenditure()), null));
-        facts.add(new Fact("财政拨款收入", MoneyFormat.whole(total.fiscal()) + " 元，占收入总计 "
+        facts.add(new Fact("财政拨款收入", MoneyFormat.readableWithExact(total.fiscal()) + "，占收入总计 "
                 + Percent.of(total.fiscal(), total.income()), null));
         ThreePublicCosts t = budget.threePublic();
         if (t != null) {
-            facts.add(new Fact("“三公”经费", MoneyFormat.yuan(t.total()) + " 万元", null));
+            facts.add(new Fact("“三公”经费", MoneyFormat.readableFromWanWithExact(t.total()), null));
             if (t.operatingCosts() != null) {
-                facts.add(new Fact("机关运行经费", MoneyFormat.yuan(t.operatingCosts()) + " 万元", null));
+                facts.add(new Fact("机关运行经费", MoneyFormat.readableFromWanWithExact(t.operatingCosts()), null));
             }
         }
         Procurement p = budget.procurement();
         if (p != null && p.total() != null) {
-            StringBuilder text = new StringBuilder(MoneyFormat.whole(p.total()) + " 万元");
+            StringBuilder text = new StringBuilder(MoneyFormat.readableFromWanWithExact(p.total()));
             List<String> parts = new ArrayList<>();
             if (p.goods() != null) {
-                parts.add("货物 " + MoneyFormat.whole(p.goods()) + " 万元");
+                parts.add("货物 " + MoneyFormat.readableFromWanWithExact(p.goods()));
             }
             if (p.works() != null) {
-                parts.add("工程 " + MoneyFormat.whole(p.works()) + " 万元");
+                parts.add("工程 " + MoneyFormat.readableFromWanWithExact(p.works()));
             }
             if (p.services() != null) {
-                parts.add("服务 " + MoneyFormat.whole(p.services()) + " 万元");
+                parts.add("服务 " + MoneyFormat.readableFromWanWithExact(p.services()));
             }
             if (!parts.isEmpty()) {
                 text.append("（").append(String.join("、", parts)).append("）");
             }
             if (p.smeReserved() != null) {
-                text.append("；面向中小企业预留 ").append(MoneyFormat.whole(p.smeReserved())).append(" 万元");
+                text.append("；面向中小企业预留 ").append(MoneyFormat.readableFromWanWithExact(p.smeReserved()));
                 if (p.smallMicroReserved() != null) {
-                    text.append("，其中小型和微型企业 ").append(MoneyFormat.whole(p.smallMicroReserved())).append(" 万元");
+                    text.append("，其中小型和微型企业 ").append(MoneyFormat.readableFromWanWithExact(p.smallMicroReserved()));
                 }
             }
             facts.add(new Fact("政府采购预算", text.toString(), null));
@@ -113,7 +115,7 @@ final class BudgetPages {
                 parts.add(perf.projects() + " 个项目");
             }
             if (perf.funds() != null) {
-                parts.add("涉及项目预算资金 " + MoneyFormat.whole(perf.funds()) + " 万元");
+                parts.add("涉及项目预算资金 " + MoneyFormat.readableFromWanWithExact(perf.funds()));
             }
             facts.add(new Fact("绩效目标编报", String.join("，", parts), null));
         }
@@ -145,12 +147,16 @@ final class BudgetPages {
                     "万元"), "“三公”经费", null));
         }
 
+        String page = SiteAddresses.department(year, dy.department().id());
         List<BudgetView.Prose> sections = new ArrayList<>();
         for (BudgetSection section : BudgetSection.ALL) {
             String text = budget.sections().get(section.key());
             if (text != null) {
+                boolean isGlossary = section.key().equals(Glossary.SECTION);
                 sections.add(new BudgetView.Prose("section-" + section.key(), section.heading(),
-                        markdown.toHtml(text)));
+                        markdown.toHtml(text, glossary.links(page, year, dy.department().id(), isGlossary)),
+                        isGlossary && !glossary.of(year, dy.department().id()).isEmpty()
+                                ? new Link("全站各部门的名词解释", SiteAddresses.GLOSSARY) : null));
             }
         }
         List<BudgetView.KeyProjectView> keyProjects = new ArrayList<>();
@@ -165,7 +171,8 @@ final class BudgetPages {
                             new Link("项目申报表中的绩效指标（" + year + " 年项目页）",
                                     SiteAddresses.project(year, project.id()) + "#indicators")))
                     .orElse(null);
-            keyProjects.add(new BudgetView.KeyProjectView(key.title(), markdown.toHtml(key.text()), projectPage,
+            keyProjects.add(new BudgetView.KeyProjectView(key.title(),
+                    markdown.toHtml(key.text(), glossary.links(page, year, dy.department().id(), false)), projectPage,
                     key.indicators().isEmpty() ? null
                             : IndicatorTableView.of(id + "-indicators", ProjectForm.FORM_2019, key.indicators()),
                     versions));

@@ -22,8 +22,11 @@ public record BudgetView(String title, List<Fact> facts, List<ChartView> charts,
         List<Prose> sections, List<KeyProjectView> keyProjects, List<AcknowledgedDiscrepancy> discrepancies,
         List<String> editorNotes, String sourceTitle, String sourceUrl) {
 
-    /** A heading with its body as safe HTML. */
-    public record Prose(String id, String heading, String html) {
+    /**
+     * A heading with its body as safe HTML; {@code more} is a link to show under it (the 名词解释 to the
+     * site's glossary page), or null.
+     */
+    public record Prose(String id, String heading, String html, Link more) {
     }
 
     /**

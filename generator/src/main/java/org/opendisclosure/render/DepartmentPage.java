@@ -11,7 +11,7 @@ import java.util.List;
  * @param projectCount its projects this year
  * @param units        its units with projects (zero or one table)
  * @param projects     its projects (zero or one table)
- * @param total        项目资金合计, formatted
+ * @param total        项目资金合计, for readers ({@link org.opendisclosure.model.MoneyFormat#readableWithExact})
  * @param budget       its department budget (zero or one)
  * @param completeness 公开完整性: the checklist against the year's rules, or why there is none
  */

@@ -24,7 +24,7 @@ final class DepartmentPageBuilder {
     DepartmentPage build(DepartmentInYear inYear) {
         int year = inYear.year();
         Department department = inYear.department();
-        String total = MoneyFormat.yuan(inYear.projectTotal());
+        String total = MoneyFormat.readableWithExact(inYear.projectTotal());
         List<GroupSummary> units = inYear.units().stream()
                 .map(u -> new GroupSummary(u.unit().name(), SiteAddresses.unit(year, u.unit().id()),
                         u.unit().kind() == null ? "" : u.unit().kind() + "单位", u.projects().size(),
@@ -34,12 +34,11 @@ final class DepartmentPageBuilder {
                 .map(u -> new GroupSummary(u.name(), null, u.kind() == null ? "" : u.kind() + "单位", 0, null))
                 .toList();
         String budgetSummary = inYear.budget().map(b -> "部门预算支出总计 "
-                + MoneyFormat.whole(b.functional().total().expenditure()) + " 元（"
-                + MoneyFormat.readable(b.functional().total().expenditure()) + "）；").orElse("");
+                + MoneyFormat.readableWithExact(b.functional().total().expenditure()) + "；").orElse("");
         int projectCount = inYear.projects().size();
         PageFrame frame = frames.frame(SiteAddresses.department(year, department.id()), department.name(),
                 department.name() + " " + year + " 年：" + budgetSummary + projectCount + " 个公开项目，项目资金合计 "
-                        + total + " 元。", List.of(PageFrames.HOME, new Link(year + " 年", SiteAddresses.year(year))));
+                        + total + "。", List.of(PageFrames.HOME, new Link(year + " 年", SiteAddresses.year(year))));
         List<BudgetView> budget = inYear.budget().map(b -> List.of(budgets.budgetView(b, inYear.expenditureChange())))
                 .orElse(List.of());
         return new DepartmentPage(frame, year, department.name(), otherUnits, projectCount,

@@ -6,8 +6,7 @@ import java.util.List;
  * One functional code of a year: who spends on it, the codes below it and the projects under it.
  *
  * @param level       类, 款 or 项
- * @param total       its spending, formatted
- * @param readable    its spending in 万元 or 亿元
+ * @param total       its spending, in 万元 or 亿元 with the exact 元 beside it
  * @param share       its share of the year's spending
  * @param departments the departments spending on it
  * @param change      the change from the year before, in words, or empty
@@ -16,7 +15,7 @@ import java.util.List;
  * @param projects    the projects budgeted under it (zero or one table)
  */
 public record FunctionPage(PageFrame page, int year, String code, String level, String name, String total,
-        String readable, String share, DataTable departments, String change, List<DataTable> children,
+        String share, DataTable departments, String change, List<DataTable> children,
         List<ChartView> charts, List<DataTable> projects) implements Page {
 
     public FunctionPage {

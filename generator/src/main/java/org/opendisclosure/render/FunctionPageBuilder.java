@@ -41,8 +41,8 @@ final class FunctionPageBuilder {
         FunctionalSpending spending = inYear.spending();
         int year = spending.year();
         PageFrame frame = frames.frame(SiteAddresses.functionsIndex(year), year + " 年支出功能分类", year
-                + " 年各部门预算支出按功能分类科目（类、款、项）汇总：合计 " + MoneyFormat.whole(spending.total().expenditure())
-                + " 元（" + MoneyFormat.readable(spending.total().expenditure()) + "）。",
+                + " 年各部门预算支出按功能分类科目（类、款、项）汇总：合计 " + MoneyFormat.readableWithExact(spending.total().expenditure())
+                + "。",
                 List.of(PageFrames.HOME, new Link(year + " 年", SiteAddresses.year(year))));
         return new FunctionsPage(frame, year,
                 FunctionCodeTables.functionsTable(spending, inYear.catalogue().orElseThrow()));
@@ -66,7 +66,7 @@ final class FunctionPageBuilder {
         BigDecimal yearTotal = spending.total().expenditure();
         PageFrame frame = frames.frame(SiteAddresses.function(year, code), code + " " + name, year + " 年功能分类科目 "
                 + code + " " + name + "（" + ClassificationCode.levelName(code) + "级）：各部门预算在此支出 "
-                + MoneyFormat.whole(spent) + " 元（" + MoneyFormat.readable(spent) + "），占全年 " + Percent.of(spent, yearTotal)
+                + MoneyFormat.readableWithExact(spent) + "，占全年 " + Percent.of(spent, yearTotal)
                 + "；哪些部门和项目在此支出。", crumbs);
 
         List<TableRow> departmentRows = new ArrayList<>();
@@ -107,10 +107,10 @@ final class FunctionPageBuilder {
                     "下级科目", direct.stream().map(c -> SiteAddresses.function(year, c)).toList());
         }
         List<ProjectSummary> projects = ProjectLists.summaries(site, spending.projects(code));
-        String change = inYear.expenditureChange(code).map(c -> YearChange.describe(c, MoneyFormat::whole))
+        String change = inYear.expenditureChange(code).map(c -> YearChange.describe(c, MoneyFormat::readableWithExact))
                 .orElse("");
-        return new FunctionPage(frame, year, code, ClassificationCode.levelName(code), name, MoneyFormat.whole(spent),
-                MoneyFormat.readable(spent), Percent.of(spent, yearTotal), departments, change,
+        return new FunctionPage(frame, year, code, ClassificationCode.levelName(code), name,
+                MoneyFormat.readableWithExact(spent), Percent.of(spent, yearTotal), departments, change,
                 children == null ? List.of() : List.of(children), chart == null ? List.of() : List.of(chart),
                 projects.isEmpty() ? List.of() : List.of(ListTables.projects("project-list",
                         year + " 年功能分类科目为 " + code + " 或其下级科目的项目", projects)));

@@ -1,14 +1,20 @@
 package org.opendisclosure.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.opendisclosure.markup.ImageAddress;
 
 /**
@@ -17,7 +23,9 @@ import org.opendisclosure.markup.ImageAddress;
  * mailto and relative ones (anything else becomes an empty URL); an image whose address is not a
  * file of the site ({@link ImageAddress}) is shown as its description, never loaded (the check
  * stage refuses such images, this is the second line); headings are moved below the page's own
- * section headings. Built once; thread-safe, as commonmark's parser and renderer are.
+ * section headings; glossary terms are linked to their entries on the glossary page
+ * ({@link GlossaryTermLinker}, on the parsed text, not on HTML). Built once; thread-safe, as
+ * commonmark's parser and renderer are.
  */
 public final class MarkdownRenderer {
 
@@ -30,6 +38,7 @@ public final class MarkdownRenderer {
             .sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(ALLOWED_SCHEMES))
             .softbreak("<br>\n")
+            .nodeRendererFactory(TermRenderer::new)
             .build();
     private final int headingOffset;
 
@@ -39,6 +48,11 @@ public final class MarkdownRenderer {
     }
 
     public String toHtml(String markdown) {
+        return toHtml(markdown, GlossaryLinks.NONE);
+    }
+
+    /** As {@link #toHtml(String)}, with the first occurrence of each of {@code terms} linked. */
+    public String toHtml(String markdown, GlossaryLinks terms) {
         Node document = parser.parse(markdown == null ? "" : markdown);
         document.accept(new AbstractVisitor() {
             @Override
@@ -61,6 +75,46 @@ public final class MarkdownRenderer {
                 }
             }
         });
+        GlossaryTermLinker.link(document, terms);
         return renderer.render(document);
+    }
+
+    /**
+     * Writes a linked term: {@code <a class="term" href="…" title="definition">三公经费</a>}, inside
+     * {@code <dfn>} where the prose defines it. The writer escapes the attributes and the text.
+     */
+    private static final class TermRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        TermRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(GlossaryTermLinker.TermReference.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            GlossaryTermLinker.TermReference term = (GlossaryTermLinker.TermReference) node;
+            if (term.defining) {
+                html.tag("dfn");
+            }
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("class", "term");
+            attributes.put("href", term.form.href());
+            attributes.put("title", term.form.title());
+            html.tag("a", attributes);
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.tag("/a");
+            if (term.defining) {
+                html.tag("/dfn");
+            }
+        }
     }
 }

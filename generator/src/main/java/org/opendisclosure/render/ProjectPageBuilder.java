@@ -36,8 +36,11 @@ final class ProjectPageBuilder {
     private final CheckReport report;
     private final PageFrames frames;
     private final Charts yuanCharts;
+    private final Glossary glossary;
 
-    ProjectPageBuilder(SiteModel site, CheckReport report, PageFrames frames, Charts yuanCharts) {
+    /** @param glossary the terms each department defines, linked in the prose of its projects' pages */
+    ProjectPageBuilder(SiteModel site, CheckReport report, PageFrames frames, Charts yuanCharts, Glossary glossary) {
+        this.glossary = glossary;
         this.site = site;
         this.report = report;
         this.frames = frames;
@@ -48,9 +51,10 @@ final class ProjectPageBuilder {
         Department department = site.department(project.departmentId());
         BudgetUnit unit = site.unit(project.unitId());
         int year = project.year();
+        GlossaryLinks terms = glossary.links(SiteAddresses.project(year, project.id()), year, department.id(), false);
         BigDecimal annual = project.funding().annualTotal();
         PageFrame frame = frames.frame(SiteAddresses.project(year, project.id()), project.name(), project.name() + "：" + unit.name() + " "
-                + year + " 年项目" + (annual == null ? "" : "，当年资金 " + MoneyFormat.yuan(annual) + " 元")
+                + year + " 年项目" + (annual == null ? "" : "，当年资金 " + MoneyFormat.readableWithExact(annual))
                 + "；资金来源、绩效目标与指标。", List.of(PageFrames.HOME, new Link(year + " 年", SiteAddresses.year(year)),
                         new Link(department.name(), SiteAddresses.department(year, department.id())),
                         new Link(unit.name(), SiteAddresses.unit(year, unit.id()))));
@@ -59,13 +63,13 @@ final class ProjectPageBuilder {
                 facts(project, department, unit), ListTables.funding(funding(project, site.annualChange(project))),
                 project.subprojects().isEmpty() ? null
                         : ListTables.subprojects(subprojects(project), ProjectSums.subprojects(project)),
-                prose(project.prose()),
-                Stream.of(TextBlock.of("项目总目标", project.goals().overall()),
+                prose(project.prose(), terms),
+                Stream.of(TextBlock.of("项目总目标", project.goals().overall(), terms),
                         TextBlock.of(project.form() == ProjectForm.FORM_2019 ? "年度绩效目标" : "年度总体目标",
-                                project.goals().annual()))
+                                project.goals().annual(), terms))
                         .filter(Objects::nonNull).toList(),
                 project.indicators().isEmpty() ? null : IndicatorTableView.of("indicator-table", project.form(), project.indicators()),
-                TextBlock.of("备注", project.remarks()), report.discrepancies(project.file()), project.editorNotes(),
+                TextBlock.of("备注", project.remarks(), terms), report.discrepancies(project.file()), project.editorNotes(),
                 site.series(project.id()).stream().filter(p -> p.year() != year)
                         .map(p -> new Link(p.year() + " 年：" + p.name(), SiteAddresses.project(p.year(), p.id()))).toList(),
                 site.explainedIn(project).stream()
@@ -104,6 +108,10 @@ final class ProjectPageBuilder {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("项目名称", project.name(), null));
         facts.add(new Fact("预算年度", project.year() + " 年", null));
+        if (project.funding().annualTotal() != null) {
+            // The headline figure for readers; the funding table below keeps the exact published amounts.
+            facts.add(new Fact("当年资金", MoneyFormat.readableWithExact(project.funding().annualTotal()), null));
+        }
         facts.add(new Fact("主管部门", department.name(), SiteAddresses.department(project.year(), department.id())));
         facts.add(new Fact(project.form() == ProjectForm.FORM_2019 ? "申报单位" : "实施单位", unit.name(),
                 SiteAddresses.unit(project.year(), unit.id())));
@@ -164,7 +172,7 @@ final class ProjectPageBuilder {
     /** The change of the annual amount from the same project's previous year, when it was published. */
     private static void addChange(Optional<YearOverYear> change, List<AmountRow> rows) {
         change.ifPresent(c -> rows.add(new AmountRow("较 " + c.previousYear() + " 年本项目增减",
-                TableCell.amount(c.difference(), MoneyStyle.SIGNED), "计算值：" + YearChange.describe(c, MoneyFormat::yuan),
+                TableCell.amount(c.difference(), MoneyStyle.SIGNED), "计算值：" + YearChange.describe(c, a -> MoneyFormat.yuan(a) + " 元"),
                 0)));
     }
 
@@ -186,9 +194,10 @@ final class ProjectPageBuilder {
                 .toList();
     }
 
-    private static List<TextBlock> prose(ProjectProse prose) {
-        return Stream.of(TextBlock.of("项目概况", prose.overview()), TextBlock.of("立项依据", prose.basis()),
-                TextBlock.of("项目设立的必要性", prose.necessity()), TextBlock.of("保证项目实施的制度、措施", prose.safeguards()),
-                TextBlock.of("项目实施计划", prose.plan())).filter(Objects::nonNull).toList();
+    private static List<TextBlock> prose(ProjectProse prose, GlossaryLinks terms) {
+        return Stream.of(TextBlock.of("项目概况", prose.overview(), terms), TextBlock.of("立项依据", prose.basis(), terms),
+                TextBlock.of("项目设立的必要性", prose.necessity(), terms),
+                TextBlock.of("保证项目实施的制度、措施", prose.safeguards(), terms),
+                TextBlock.of("项目实施计划", prose.plan(), terms)).filter(Objects::nonNull).toList();
     }
 }

@@ -19,7 +19,7 @@ import org.opendisclosure.model.Project;
 /**
  * Decides which pages the site has, in a fixed order, each with the builder of its typed view
  * model: home, 404, search, then year by year the year page, its departments and their units, its
- * projects and its functional codes; the open-data page last. Builders only read the derived model, so
+ * projects and its functional codes; the change log and the glossary (名词解释); the open-data page last. Builders only read the derived model, so
  * pages can be built on any thread in any order.
  */
 public final class SitePlan {
@@ -37,6 +37,7 @@ public final class SitePlan {
     private final FunctionPageBuilder functions;
     private final PageSourceFiles sources;
     private final PageUpdates updates;
+    private final Glossary glossary;
 
     /**
      * @param dataFiles the open-data files the data page lists, with their sizes and hashes; none,
@@ -70,12 +71,13 @@ public final class SitePlan {
         this.frames = new PageFrames(site.settings(), updates);
         Charts yuan = new Charts(MoneyStyle.YUAN, metrics, charts);
         Charts whole = new Charts(MoneyStyle.WHOLE, metrics, charts);
-        BudgetPages budgets = new BudgetPages(site, report, whole, yuan);
+        this.glossary = Glossary.of(site);
+        BudgetPages budgets = new BudgetPages(site, report, whole, yuan, glossary);
         this.home = new HomePageBuilder(site, frames);
         this.years = new YearPageBuilder(site, frames, budgets);
         this.departments = new DepartmentPageBuilder(site, frames, budgets);
         this.units = new UnitPageBuilder(site, frames, yuan);
-        this.projects = new ProjectPageBuilder(site, report, frames, yuan);
+        this.projects = new ProjectPageBuilder(site, report, frames, yuan, glossary);
         this.functions = new FunctionPageBuilder(site, frames, whole);
         this.sources = new PageSourceFiles(site);
     }
@@ -114,6 +116,10 @@ public final class SitePlan {
         if (changeLog != null) {
             pages.add(new PlannedPage(SiteAddresses.CHANGES, "changes.ftlh", true,
                     () -> new ChangeLogPageBuilder(changeLog, frames).build()));
+        }
+        if (!glossary.isEmpty()) {
+            pages.add(new PlannedPage(SiteAddresses.GLOSSARY, "glossary.ftlh", true,
+                    () -> new GlossaryPageBuilder(glossary, frames).build()));
         }
         if (hasDataPage) {
             pages.add(new PlannedPage(SiteAddresses.data(), "data.ftlh", true,

@@ -39,10 +39,11 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
     /**
      * A body or footer cell; {@code headers} is empty when {@code scope} alone suffices; {@code source}
      * is the workbook cell its amount was imported from, or empty; {@code note} is shown after the text,
-     * or empty.
+     * or empty; {@code label} names its column ({@code 本年支出 · 预算数}), which a phone shows beside the
+     * value when the table is laid out as one block per row (site.css, {@code table.stacked}).
      */
     public record Cell(String text, boolean header, String href, int colspan, String id, String headers,
-            String cssClass, String source, String note) {
+            String cssClass, String source, String note, String label) {
     }
 
     public record Row(List<Cell> cells, String style) {
@@ -89,13 +90,14 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
             }
             head.add(laidOut);
         }
-        return new TableLayout(head, rows(table.id() + "-r", table.rows(), columnHeadings, explicit, stickyColumn),
-                rows(table.id() + "-f", table.footer(), columnHeadings, explicit, stickyColumn),
+        List<String> labels = columnTexts.stream().map(texts -> String.join(" · ", texts)).toList();
+        return new TableLayout(head, rows(table.id() + "-r", table.rows(), columnHeadings, labels, explicit, stickyColumn),
+                rows(table.id() + "-f", table.footer(), columnHeadings, labels, explicit, stickyColumn),
                 columnTexts.stream().map(texts -> String.join(" - ", texts)).toList());
     }
 
     private static List<Row> rows(String idPrefix, List<TableRow> rows, List<List<String>> columnHeadings,
-            boolean explicit, int stickyColumn) {
+            List<String> labels, boolean explicit, int stickyColumn) {
         List<Row> laidOut = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<Cell> cells = new ArrayList<>();
@@ -118,8 +120,9 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
                     headers = cell.text().isEmpty() && !cell.header() ? "" : String.join(" ", refs);
                 }
                 boolean sticky = cell.header() && cell.colspan() == 1 && column == stickyColumn;
+                String label = column < labels.size() ? labels.get(column) : "";
                 cells.add(new Cell(cell.text(), cell.header(), cell.href(), cell.colspan(), id, headers,
-                        classes(cell.style(), sticky), cell.source(), cell.note()));
+                        classes(cell.style(), sticky), cell.source(), cell.note(), label));
                 column += cell.colspan();
             }
             laidOut.add(new Row(cells, rows.get(r).style()));

@@ -8,7 +8,7 @@ import java.util.List;
  * @param kind       单位性质, e.g. 事业单位, or empty
  * @param department its 主管部门
  * @param projects   its projects
- * @param total      项目资金合计, formatted
+ * @param total      项目资金合计, for readers ({@link org.opendisclosure.model.MoneyFormat#readableWithExact})
  */
 public record UnitPage(PageFrame page, int year, String name, List<ChartView> charts, String kind, Link department,
         DataTable projects, String total) implements Page {

@@ -30,9 +30,9 @@ final class UnitPageBuilder {
         BudgetUnit unit = inYear.unit();
         Department department = inYear.department();
         List<Project> projects = inYear.projects();
-        String total = MoneyFormat.yuan(inYear.projectTotal());
+        String total = MoneyFormat.readableWithExact(inYear.projectTotal());
         PageFrame frame = frames.frame(SiteAddresses.unit(year, unit.id()), unit.name(), unit.name() + "（"
-                + department.name() + "）" + year + " 年：" + projects.size() + " 个公开项目，项目资金合计 " + total + " 元。",
+                + department.name() + "）" + year + " 年：" + projects.size() + " 个公开项目，项目资金合计 " + total + "。",
                 List.of(PageFrames.HOME, new Link(year + " 年", SiteAddresses.year(year)),
                         new Link(department.name(), SiteAddresses.department(year, department.id()))));
         List<Project> funded = projects.stream().filter(p -> p.funding().annualTotal() != null).toList();

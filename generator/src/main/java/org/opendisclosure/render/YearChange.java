@@ -16,18 +16,18 @@ final class YearChange {
     }
 
     /**
-     * @param format how the page writes amounts ({@link org.opendisclosure.model.MoneyFormat#whole}
-     *               in budget tables, {@code yuan} for projects)
+     * @param format how the page writes an amount, with its unit
+     *               ({@link org.opendisclosure.model.MoneyFormat#readableWithExact} in summaries)
      */
     static String describe(YearOverYear change, Function<BigDecimal, String> format) {
         BigDecimal difference = change.difference();
         int previousYear = change.previousYear();
-        String before = "比 " + previousYear + " 年（" + format.apply(change.previous()) + " 元）";
+        String before = "比 " + previousYear + " 年（" + format.apply(change.previous()) + "）";
         if (difference.signum() == 0) {
-            return "与 " + previousYear + " 年持平（" + format.apply(change.previous()) + " 元）";
+            return "与 " + previousYear + " 年持平（" + format.apply(change.previous()) + "）";
         }
         boolean up = difference.signum() > 0;
         String rate = change.percent().map(p -> "，" + (up ? "增长 " : "下降 ") + p.toPlainString() + "%").orElse("");
-        return before + (up ? "增加 " : "减少 ") + format.apply(difference.abs()) + " 元" + rate;
+        return before + (up ? "增加 " : "减少 ") + format.apply(difference.abs()) + rate;
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param departments   the departments with their budgets and projects
  * @param projectCount  projects of the year
- * @param total         项目资金合计, formatted
- * @param budgetTotal   部门预算支出合计, formatted
+ * @param total         项目资金合计, for readers ({@link org.opendisclosure.model.MoneyFormat#readableWithExact})
+ * @param budgetTotal   部门预算支出合计, for readers, as {@code total}
  * @param budgetCount   department budgets of the year
  * @param charts        spending by 类 across departments, when there are budgets
  * @param change        the change of 支出合计 from the year before, in words, or empty

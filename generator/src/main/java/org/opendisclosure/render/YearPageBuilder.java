@@ -30,14 +30,14 @@ final class YearPageBuilder {
         List<ChartView> charts = hasBudgets ? List.of(budgets.yearChart(inYear)) : List.of();
         String budgetSummary = !hasBudgets ? ""
                 : inYear.budgets().size() + " 个部门的部门预算，支出合计 "
-                        + MoneyFormat.whole(spending.total().expenditure()) + " 元；";
-        String total = MoneyFormat.yuan(inYear.projectTotal());
+                        + MoneyFormat.readableWithExact(spending.total().expenditure()) + "；";
+        String total = MoneyFormat.readableWithExact(inYear.projectTotal());
         PageFrame frame = frames.frame(SiteAddresses.year(year), year + " 年", year + " 年：" + budgetSummary
-                + inYear.projects().size() + " 个项目的绩效目标，项目资金合计 " + total + " 元。", List.of(PageFrames.HOME));
-        String change = inYear.expenditureChange().map(c -> YearChange.describe(c, MoneyFormat::whole)).orElse("");
+                + inYear.projects().size() + " 个项目的绩效目标，项目资金合计 " + total + "。", List.of(PageFrames.HOME));
+        String change = inYear.expenditureChange().map(c -> YearChange.describe(c, MoneyFormat::readableWithExact)).orElse("");
         return new YearPage(frame, year, ListTables.groups("department-list", year + " 年各部门", "主管部门", departments,
                 "项目资金合计", inYear.projectTotal()), inYear.projects().size(), total,
-                MoneyFormat.whole(spending.total().expenditure()), inYear.budgets().size(), charts, change,
+                MoneyFormat.readableWithExact(spending.total().expenditure()), inYear.budgets().size(), charts, change,
                 inYear.hasFunctionPages() ? SiteAddresses.functionsIndex(year) : "", CompletenessViews.year(site, inYear),
                 site.rules(year).isPresent() ? "" : CompletenessViews.noRules(site, year));
     }

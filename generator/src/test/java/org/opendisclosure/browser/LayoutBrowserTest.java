@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every kind of page on a phone (375 px) and on a desktop (1280 px): nothing overflows the
- * viewport sideways, wide tables scroll inside their own region with the row headings kept in
- * view, and the relative link to the stylesheet works from every depth. Leaves a full-page screenshot of each in
+ * viewport sideways, wide tables shown as published scroll inside their own region with the row headings
+ * kept in view ({@link PhoneTablesAndChartsBrowserTest} measures the phone's one-block-per-row tables), and the relative link to the stylesheet works from every depth. Leaves a full-page screenshot of each in
  * {@code target/screenshots/} for people to look at.
  */
 class LayoutBrowserTest {
@@ -56,6 +56,8 @@ class LayoutBrowserTest {
         site.chromium().viewport(PHONE);
         HeadlessChromium chromium = site.open(PageKind.FUNCTIONS_INDEX);
         String region = "document.querySelector('#functions .table-scroll')";
+        // On a phone the table shows one block per row; one tap shows it as published.
+        chromium.script("document.querySelector('#functions .to-full').click()");
         assertTrue(chromium.number("return " + region + ".scrollWidth - " + region + ".clientWidth") > 100,
                 "the table of functional codes is wider than a phone");
         assertEquals("0", chromium.script("return " + region + ".getAttribute('tabindex')"));

@@ -21,6 +21,8 @@ enum PageKind {
     DATA("data/index.html"),
     /** 更新记录: the revisions that changed the content, each with what it changed. */
     CHANGES("changes.html"),
+    /** 名词解释: every term the department budgets define, with its definitions and where each comes from. */
+    GLOSSARY("glossary.html"),
     /** The search page with results on screen (of two kinds, with highlights). */
     SEARCH("search.html?q=满意度"),
     NOT_FOUND("404.html");

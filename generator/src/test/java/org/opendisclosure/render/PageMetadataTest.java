@@ -35,17 +35,17 @@ class PageMetadataTest {
     @Test
     void eachPageIsDescribedByItsOwnContent() {
         FixtureSite site = FixtureSite.in(dir).withBudget().rendered();
-        assertEquals("热线项目：测试中心 2024 年项目，当年资金 73,985,000.40 元；资金来源、绩效目标与指标。",
+        assertEquals("热线项目：测试中心 2024 年项目，当年资金 7,398.50 万元（73,985,000.40 元）；资金来源、绩效目标与指标。",
                 description(Jsoup.parse(site.read("2024/projects/p2024.html"))));
-        assertEquals("测试局 2019 年：部门预算支出总计 3,500 元（3,500 元）；1 个公开项目，项目资金合计 3,511,500.00 元。",
+        assertEquals("测试局 2019 年：部门预算支出总计 3,500 元；1 个公开项目，项目资金合计 351.15 万元（3,511,500 元）。",
                 description(Jsoup.parse(site.read("2019/departments/dept.html"))));
-        assertEquals("测试中心（测试局）2024 年：1 个公开项目，项目资金合计 73,985,000.40 元。",
+        assertEquals("测试中心（测试局）2024 年：1 个公开项目，项目资金合计 7,398.50 万元（73,985,000.40 元）。",
                 description(Jsoup.parse(site.read("2024/units/unit-a.html"))));
-        assertEquals("2019 年：1 个部门的部门预算，支出合计 3,500 元；1 个项目的绩效目标，项目资金合计 3,511,500.00 元。",
+        assertEquals("2019 年：1 个部门的部门预算，支出合计 3,500 元；1 个项目的绩效目标，项目资金合计 351.15 万元（3,511,500 元）。",
                 description(Jsoup.parse(site.read("2019/index.html"))));
-        assertEquals("2019 年功能分类科目 208 社会保障和就业支出（类级）：各部门预算在此支出 2,000 元（2,000 元），占全年 57.14%；"
+        assertEquals("2019 年功能分类科目 208 社会保障和就业支出（类级）：各部门预算在此支出 2,000 元，占全年 57.14%；"
                 + "哪些部门和项目在此支出。", description(Jsoup.parse(site.read("2019/functions/208.html"))));
-        assertEquals("2019 年各部门预算支出按功能分类科目（类、款、项）汇总：合计 3,500 元（3,500 元）。",
+        assertEquals("2019 年各部门预算支出按功能分类科目（类、款、项）汇总：合计 3,500 元。",
                 description(Jsoup.parse(site.read("2019/functions/index.html"))));
     }
 
