@@ -26,6 +26,13 @@ class HistoryAndCompletenessBrowserTest {
                 .toList();
     }
 
+    /** On a phone, taps the table's 按原表格式查看 link (a link to its scrolling region, shown by :target). */
+    private static void showAsPublished(int width, String table) {
+        if (width == LayoutBrowserTest.PHONE) {
+            site.chromium().driver().findElement(By.cssSelector("a.to-full[href='#" + table + "-full']")).click();
+        }
+    }
+
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = {LayoutBrowserTest.PHONE, LayoutBrowserTest.DESKTOP})
     void theHotlinesHistoryShows2019And2024SideBySideOnBothOfItsPages(int width) {
@@ -35,10 +42,14 @@ class HistoryAndCompletenessBrowserTest {
             var driver = site.chromium().driver();
             WebElement heading = driver.findElement(By.id("history"));
             assertEquals("历年对比", heading.getText());
+            // On a phone each row is a block of labelled values; the reader taps 按原表格式查看 to see
+            // the years side by side, as published.
+            showAsPublished(width, "history-funding-table");
             assertEquals(List.of("资金 2019 年 2024 年"),
                     texts(driver.findElements(By.cssSelector("#history-funding-table thead tr"))), page);
             assertEquals("当年资金 71,387,200.00 （项目当年预算） 73,985,000.40 （年度资金申请总额）",
                     texts(driver.findElements(By.cssSelector("#history-funding-table tbody tr"))).get(0), page);
+            showAsPublished(width, "history-indicator-table");
             List<String> indicators = texts(driver.findElements(By.cssSelector("#history-indicator-table tbody tr")));
             assertTrue(indicators.contains("质量控制合格率 ≥98.00% （产出目标／质量目标） ≥96.00(%) （产出指标／质量指标） "
                     + "调整：≥98.00% → ≥96.00(%)"), page + ": " + indicators);
