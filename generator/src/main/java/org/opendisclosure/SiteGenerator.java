@@ -39,6 +39,7 @@ import org.opendisclosure.render.RenderWarmup;
 import org.opendisclosure.render.SitePlan;
 import org.opendisclosure.render.TemplateFailure;
 import org.opendisclosure.render.TemplateRenderer;
+import org.opendisclosure.search.IndicatorDataWriter;
 import org.opendisclosure.search.SearchDocuments;
 import org.opendisclosure.search.SearchIndexWriter;
 import org.opendisclosure.write.StagedSite;
@@ -154,6 +155,7 @@ public final class SiteGenerator {
                 try (StageTimer timer = metrics.start(Stage.SEARCH)) {
                     new SearchIndexWriter().write(
                             SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList()), staged::write);
+                    new IndicatorDataWriter().write(site, staged::write);
                 }
                 return null;
             });

@@ -13,9 +13,12 @@ import java.util.List;
  * @param charts        spending by 类 across departments, when there are budgets
  * @param change        the change of 支出合计 from the year before, in words, or empty
  * @param functionsHref the year's functional-code index, or empty when it has none
+ * @param indicatorsHref the indicator browser set to the year, or empty when the year has no indicators
+ * @param indicatorCount the year's indicators, formatted (1,234)
  */
 public record YearPage(PageFrame page, int year, DataTable departments, int projectCount, String total,
-        String budgetTotal, int budgetCount, List<ChartView> charts, String change, String functionsHref)
+        String budgetTotal, int budgetCount, List<ChartView> charts, String change, String functionsHref,
+        String indicatorsHref, String indicatorCount)
         implements Page {
 
     public YearPage {
