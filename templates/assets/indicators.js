@@ -334,6 +334,10 @@
     this.filter = filter;
     this.shards = manifest.shards.filter(function (s) { return filter.takesShard(s); });
     this.next = 0;
+    /** Loads in flight or arrived but not yet taken, in the shards' order: {shard, data}. */
+    this.pending = [];
+    /** Called when a load arrives, while a call of until() waits. */
+    this.waiter = null;
     this.matches = [];
     this.projects = new Set();
     this.done = this.shards.length === 0;
@@ -341,31 +345,76 @@
     this.known = filter.byRow ? null : this.shards.reduce(function (sum, s) { return sum + s.rows; }, 0);
   }
 
-  /** Reads shards until at least `wanted` matches are found or none are left. */
+  /**
+   * Reads shards until at least `wanted` matches are found or none are left: up to PARALLEL loads
+   * in flight, each started as soon as one arrives (on a phone's network the round trips overlap),
+   * their rows taken in the shards' order.
+   */
   Run.prototype.until = function (wanted) {
     var run = this;
-    if (run.done || run.cancelled || run.matches.length >= wanted) {
-      return Promise.resolve();
-    }
-    var batch = run.shards.slice(run.next, run.next + PARALLEL);
-    run.next += batch.length;
-    return Promise.all(batch.map(function (s) { return load(s.name); })).then(function (loaded) {
-      if (run.cancelled) {
-        return;
+    return new Promise(function (resolve, reject) {
+      function pump() {
+        if (run.cancelled) {
+          run.waiter = null;
+          resolve();
+          return;
+        }
+        while (run.pending.length > 0 && run.pending[0].data !== undefined) {
+          var first = run.pending.shift();
+          if (first.error) {
+            // Tried again by the next call (显示更多, or the filter run again).
+            run.next = run.shards.indexOf(first.shard);
+            run.pending = [];
+            run.waiter = null;
+            reject(first.error);
+            return;
+          }
+          run.take(first);
+        }
+        run.done = run.next >= run.shards.length && run.pending.length === 0;
+        if (run.done || run.matches.length >= wanted) {
+          run.waiter = null;
+          resolve();
+          return;
+        }
+        while (run.pending.length < PARALLEL && run.next < run.shards.length) {
+          var entry = { shard: run.shards[run.next++], data: undefined };
+          run.pending.push(entry);
+          load(entry.shard.name).then(arrived(entry), failed(entry));
+        }
       }
-      loaded.forEach(function (projects, i) {
-        var shard = batch[i];
-        projects.forEach(function (project) {
-          project[2].forEach(function (row) {
-            if (run.filter.takesRow(project[1], row)) {
-              run.matches.push([shard, project, row]);
-              run.projects.add(project[0]);
-            }
-          });
-        });
+      function arrived(entry) {
+        return function (data) {
+          entry.data = data;
+          if (run.waiter) {
+            run.waiter();
+          }
+        };
+      }
+      function failed(entry) {
+        return function (error) {
+          entry.error = error;
+          entry.data = null;
+          if (run.waiter) {
+            run.waiter();
+          }
+        };
+      }
+      run.waiter = pump;
+      pump();
+    });
+  };
+
+  /** Takes the matching rows of a loaded shard. */
+  Run.prototype.take = function (entry) {
+    var run = this;
+    entry.data.forEach(function (project) {
+      project[2].forEach(function (row) {
+        if (run.filter.takesRow(project[1], row)) {
+          run.matches.push([entry.shard, project, row]);
+          run.projects.add(project[0]);
+        }
       });
-      run.done = run.next >= run.shards.length;
-      return run.until(wanted);
     });
   };
 
@@ -601,30 +650,40 @@
     changed(true);
   }
 
-  loadManifest().then(function () {
-    var state = stateOfAddress();
-    fillForm(state);
-    form.hidden = false;
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      changed(true);
-    });
-    field.year.addEventListener('change', levelsChanged);
-    field.l1.addEventListener('change', levelsChanged);
-    ['l2', 'cmp', 'unit'].forEach(function (name) {
-      field[name].addEventListener('change', function () { changed(true); });
-    });
-    ['min', 'max', 'q'].forEach(function (name) {
-      field[name].addEventListener('input', function () { changed(false); });
-    });
-    clear.addEventListener('click', function () {
-      FIELDS.forEach(function (name) { state[name] = ''; });
+  function start() {
+    loadManifest().then(function () {
+      var state = stateOfAddress();
       fillForm(state);
-      changed(true);
-      field.year.focus();
+      form.hidden = false;
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        changed(true);
+      });
+      field.year.addEventListener('change', levelsChanged);
+      field.l1.addEventListener('change', levelsChanged);
+      ['l2', 'cmp', 'unit'].forEach(function (name) {
+        field[name].addEventListener('change', function () { changed(true); });
+      });
+      ['min', 'max', 'q'].forEach(function (name) {
+        field[name].addEventListener('input', function () { changed(false); });
+      });
+      clear.addEventListener('click', function () {
+        FIELDS.forEach(function (name) { state[name] = ''; });
+        fillForm(state);
+        changed(true);
+        field.year.focus();
+      });
+      apply(state);
+    }).catch(function (error) {
+      status.textContent = '指标数据无法载入，可以按下面的年度和类别浏览全部指标。（' + error.message + '）';
     });
-    apply(state);
-  }).catch(function (error) {
-    status.textContent = '指标数据无法载入，可以按下面的年度和类别浏览全部指标。（' + error.message + '）';
-  });
+  }
+
+  // The data is loaded after the page's load event: scripts added before it would hold it back, and
+  // the browser would show the page as loading until the last shard of a long count arrived.
+  if (document.readyState === 'complete') {
+    start();
+  } else {
+    window.addEventListener('load', start);
+  }
 }());

@@ -99,10 +99,20 @@ class IndicatorBenchmarkTest {
         Path site = Path.of(System.getProperty("disclosure.benchmark.site", work.resolve("indicator-site").toString()));
         Path templates = FixtureSite.repositoryRoot().resolve("templates");
         GenerationRequest request = new GenerationRequest(content, templates, site, work, ContentLimits.DEFAULT);
+        // -Ddisclosure.benchmark.reuse=true measures the site an earlier run built (the browser part only).
+        boolean reuse = Boolean.getBoolean("disclosure.benchmark.reuse") && Files.exists(site.resolve("indicators.html"));
         long start = System.nanoTime();
-        GenerationResult result = new SiteGenerator().generate(request);
+        if (reuse) {
+            // The scripts as they are now, with the data and pages of the earlier build.
+            for (String asset : List.of("indicators.js", "site.css")) {
+                Files.copy(templates.resolve("assets").resolve(asset), site.resolve("assets").resolve(asset),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        GenerationResult result = reuse ? null : new SiteGenerator().generate(request);
         long build = System.nanoTime() - start;
-        assertFalse(result.hasErrors(), FixtureSite.messages(result).lines().limit(20).reduce("", (a, b) -> a + b + "\n"));
+        assertFalse(result != null && result.hasErrors(), () -> FixtureSite.messages(result).lines().limit(20)
+                .reduce("", (a, b) -> a + b + "\n"));
 
         SiteGenerator.CheckedContent checked = new SiteGenerator().check(request);
         SiteModel model = new SiteModel(checked.content(), checked.rollups());
@@ -133,8 +143,10 @@ class IndicatorBenchmarkTest {
         line("");
         line("Content: %s: %,d projects, %,d indicators in %,d categories (一级/二级指标 of a year)."
                 .formatted(content, checked.content().projects().size(), indicators, categories));
-        line("Build of the whole site: %.1f s, %,d pages (%,d of them the indicator browser's), %d threads."
-                .formatted(build / 1e9, result.pagesWritten(), indicatorPages.size(), request.threads()));
+        if (result != null) {
+            line("Build of the whole site: %.1f s, %,d pages (%,d of them the indicator browser's), %d threads."
+                    .formatted(build / 1e9, result.pagesWritten(), indicatorPages.size(), request.threads()));
+        }
         line("The indicator browser's share, measured apart on one thread: its pages built, rendered and written "
                 + "%.1f s; its data files %.1f s.".formatted(pagesTime / 1e9, dataTime / 1e9));
         line("");
@@ -154,6 +166,7 @@ class IndicatorBenchmarkTest {
             for (String filter : filters(model)) {
                 Measurement local = measure(chromium, BundledSiteInBrowser.withQuery(
                         site.resolve("indicators.html").toUri(), filter), site, null);
+                System.out.println(filter + " from file://: " + local);
                 chromium.devTools("Network.enable", Map.of());
                 chromium.devTools("Network.setCacheDisabled", Map.of("cacheDisabled", true));
                 chromium.devTools("Network.emulateNetworkConditions", Map.of("offline", false, "latency",
@@ -333,6 +346,7 @@ class IndicatorBenchmarkTest {
     }
 
     private void line(String text) {
+        System.out.println(text);
         report.add(text);
     }
 }
