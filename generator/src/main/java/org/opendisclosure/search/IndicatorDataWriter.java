@@ -210,17 +210,17 @@ public final class IndicatorDataWriter {
             }
             entry.append("]]");
             data.append(entry);
-            bytes += entry.toString().getBytes(StandardCharsets.UTF_8).length;
+            bytes += utf8Length(entry);
         }
 
         /** Writes the shard's file and appends its manifest entry {@code [year, category, rows, [units], comparators, min, max, hash]}. */
         void write(StringBuilder manifest, SearchIndexWriter.FileSink sink, Map<String, String> written)
                 throws IOException {
             String json = data.append(']').toString();
-            String hash = hash(json, HASH_LENGTH / 2);
+            String digest = sha256(json);
+            String hash = digest.substring(0, HASH_LENGTH);
             String name = SHARD_PREFIX + hash;
             String path = SiteAddresses.indicatorDataFile(name);
-            String digest = hash(json, 32);
             String previous = written.putIfAbsent(path, digest);
             if (previous == null) {
                 sink.write(path, ("OpenDisclosureIndicators.shard(\"" + name + "\"," + json + ");\n")
@@ -241,11 +241,21 @@ public final class IndicatorDataWriter {
         }
     }
 
-    /** The first {@code bytes} bytes of the data's SHA-256, in hex. */
-    private static String hash(String data, int bytes) {
+    /** The bytes {@code text} takes in UTF-8, without encoding it. */
+    private static int utf8Length(CharSequence text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            length += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return length;
+    }
+
+    /** The data's SHA-256, in hex. */
+    private static String sha256(String data) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(data.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, bytes);
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

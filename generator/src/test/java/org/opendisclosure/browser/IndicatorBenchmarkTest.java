@@ -50,7 +50,9 @@ import org.opendisclosure.search.IndicatorDataWriter;
  * filters the time from opening {@code indicators.html?…} to the first result in the page and to
  * the final count, median of {@value SearchBenchmarkTest#RUNS} runs, from {@code file://} and from a
  * local web server that compresses with gzip, the network throttled to Lighthouse's mobile profile.
- * The figures are in {@code docs/indicators.md}.
+ * The figures are in {@code docs/indicators.md}. {@code -Ddisclosure.benchmark.reuse=true} measures the site an
+ * earlier run built, with the scripts as they are now; {@code -Ddisclosure.benchmark.filters=q=热线;unit=%}
+ * measures other filters.
  */
 class IndicatorBenchmarkTest {
 
@@ -196,6 +198,10 @@ class IndicatorBenchmarkTest {
 
     /** Filters a reader would try: the example, a category, a range, a word, qualitative targets, a year. */
     private static List<String> filters(SiteModel model) {
+        String given = System.getProperty("disclosure.benchmark.filters", "");
+        if (!given.isEmpty()) {
+            return List.of(given.split(";"));
+        }
         YearInSite newest = model.yearsNewestFirst().get(0);
         IndicatorCategory category = newest.indicators().categories().get(0);
         String categoryFilter = "year=" + newest.year() + (category.level1() == null ? "" : "&l1=" + category.level1())
