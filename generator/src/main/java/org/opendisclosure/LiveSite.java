@@ -48,6 +48,7 @@ import org.opendisclosure.render.PlannedPage;
 import org.opendisclosure.render.SitePlan;
 import org.opendisclosure.render.TemplateFailure;
 import org.opendisclosure.render.TemplateRenderer;
+import org.opendisclosure.search.IndicatorDataWriter;
 import org.opendisclosure.search.SearchDocuments;
 import org.opendisclosure.search.SearchIndexWriter;
 import org.opendisclosure.write.LiveOutput;
@@ -302,6 +303,11 @@ public final class LiveSite {
                             output.writeIfChanged(path, bytes);
                             made.add(path);
                         });
+                new IndicatorDataWriter().write(current.site(), (path, bytes) -> {
+                    stopIfSuperseded();
+                    output.writeIfChanged(path, bytes);
+                    made.add(path);
+                });
             }
             for (String stale : current.dataFiles()) {
                 if (!made.contains(stale)) {

@@ -39,6 +39,7 @@ import org.opendisclosure.render.RenderWarmup;
 import org.opendisclosure.render.SitePlan;
 import org.opendisclosure.render.TemplateFailure;
 import org.opendisclosure.render.TemplateRenderer;
+import org.opendisclosure.search.IndicatorDataWriter;
 import org.opendisclosure.search.SearchDocuments;
 import org.opendisclosure.search.SearchIndexWriter;
 import org.opendisclosure.write.KeepingSite;
@@ -159,6 +160,7 @@ public final class SiteGenerator {
                 try (StageTimer timer = metrics.start(Stage.SEARCH)) {
                     new SearchIndexWriter().write(
                             SearchDocuments.of(site, pages.stream().map(PlannedPage::path).toList()), sink::write);
+                    new IndicatorDataWriter().write(site, sink::write);
                 }
                 return null;
             });

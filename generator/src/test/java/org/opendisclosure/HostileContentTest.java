@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the spirit of the OWASP XSS filter-evasion cheat sheet) builds without error, and no page of it
  * has executable markup: no script but the site's own, no event-handler attribute, no
  * {@code javascript:}, {@code vbscript:} or {@code data:} URL, no frame or plugin element, no form
- * but the site's own search form, in
+ * but the site's own search and indicator-filter forms, in
  * HTML and in the inline SVG charts alike; and the vectors are shown as the text they are.
  */
 class HostileContentTest {
@@ -33,8 +33,12 @@ class HostileContentTest {
     /** The vectors in the fixture's text fields (see {@link HostileSite}). */
     static final List<String> VECTORS = HostileSite.VECTORS;
 
-    /** search.html at the site's root: relative, from the host's root, or from the base URL (404 page). */
-    private static final Pattern OWN_SEARCH = Pattern.compile("((\\.\\./)*|/|https?://[^\\s\"'<>]+/)search\\.html");
+    /**
+     * search.html (or indicators.html, the indicator filter's) at the site's root: relative, from the host's
+     * root, or from the base URL (404 page).
+     */
+    private static final Pattern OWN_SEARCH = Pattern.compile(
+            "((\\.\\./)*|/|https?://[^\\s\"'<>]+/)(search|indicators)\\.html");
     private static final Pattern BAD_URL = Pattern.compile("^\\s*(javascript|vbscript|data):", Pattern.CASE_INSENSITIVE);
 
     @TempDir
@@ -125,6 +129,26 @@ class HostileContentTest {
         assertTrue(vectorIndexed, "the project's hostile name is in the index, escaped");
     }
 
+    /** The indicator browser's data holds the vectors as JSON strings inside calls of the site's own function. */
+    @Test
+    void theIndicatorDataHoldsTheVectorsAsDataOnly() throws IOException {
+        Pattern call = Pattern.compile("OpenDisclosureIndicators\\.(index|shard)\\((\"r-[0-9a-f]{12}\",)?[\\[{].*\\);\n",
+                Pattern.DOTALL);
+        List<String> found = new ArrayList<>();
+        boolean vectorIndexed = false;
+        try (Stream<Path> walk = Files.walk(site.output().resolve("indicators"))) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String text = Files.readString(file);
+                if (!call.matcher(text).matches() || text.contains("<")) {
+                    found.add(site.output().relativize(file) + ": " + text.substring(0, Math.min(120, text.length())));
+                }
+                vectorIndexed |= text.contains("名称11 \\u003cdiv style=\\\"background:url(javascript:alert('v12'))");
+            }
+        }
+        assertEquals(List.of(), found);
+        assertTrue(vectorIndexed, "the project's hostile name is in the data, escaped");
+    }
+
     @Test
     void chartLabelsAreEscapedInsideSvg() throws IOException {
         // 类 208's catalogue name is vector 2 ("'><svg onload=…>"); it is in its chart's title.
@@ -140,7 +164,10 @@ class HostileContentTest {
         return !src.isEmpty() && !src.contains(":") && src.contains("assets/") && script.data().isBlank();
     }
 
-    /** The site's search form (in the header, and on the search page): a GET to its own search.html. */
+    /**
+     * The site's search form (in the header, and on the search page), or the indicator browser's filter: a GET to
+     * its own search.html or indicators.html.
+     */
     private static boolean isOwnSearchForm(Element form) {
         return form.normalName().equals("form") && form.attr("method").equals("get")
                 && OWN_SEARCH.matcher(form.attr("action")).matches();

@@ -1,5 +1,8 @@
 package org.opendisclosure.address;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The site's addresses, in one place: where every page, table download, open-data file and search
  * file lives, relative to the site root. Render, export and search ask here; nothing else builds a
@@ -19,6 +22,15 @@ public final class SiteAddresses {
 
     /** The folder of the search index. */
     public static final String SEARCH_FOLDER = "search/";
+
+    /**
+     * The indicator browser (绩效指标): every indicator of every year, filtered in the browser on the
+     * data under {@link #INDICATOR_DATA_FOLDER}; without JavaScript, the index of the list pages.
+     */
+    public static final String INDICATORS = "indicators.html";
+
+    /** The folder of the indicator browser's data files. */
+    public static final String INDICATOR_DATA_FOLDER = "indicators/";
 
     /** The folder of the open-data files. */
     public static final String DATA_FOLDER = "data/";
@@ -61,6 +73,45 @@ public final class SiteAddresses {
 
     public static String functionsIndex(int year) {
         return year + "/functions/index.html";
+    }
+
+    /**
+     * The indicator browser showing one year: its filter set to the year, and (without JavaScript) the
+     * year's part of the index.
+     */
+    public static String indicatorsOfYear(int year) {
+        return INDICATORS + "?year=" + year + "#indicators-" + year;
+    }
+
+    /**
+     * The indicator browser with its filter set to a year and a 一级/二级指标 (either null for any): the
+     * address the browser's script reads its state from ({@code ?year=2024&l1=产出指标&l2=数量指标}).
+     */
+    public static String indicatorsFiltered(int year, String level1, String level2) {
+        StringBuilder address = new StringBuilder(INDICATORS).append("?year=").append(year);
+        if (level1 != null) {
+            address.append("&l1=").append(URLEncoder.encode(level1, StandardCharsets.UTF_8));
+        }
+        if (level2 != null) {
+            address.append("&l2=").append(URLEncoder.encode(level2, StandardCharsets.UTF_8));
+        }
+        return address.toString();
+    }
+
+    /**
+     * A page of the indicators of one year under one 一级/二级指标: {@code 2024/indicators/3f2a9c1d.html}
+     * for the first, {@code …-2.html} for the second. The key is hex digits (derived, never content).
+     */
+    public static String indicatorList(int year, String categoryKey, int part) {
+        if (!categoryKey.matches("[0-9a-f]+") || part < 1) {
+            throw new IllegalArgumentException(categoryKey + " " + part);
+        }
+        return year + "/indicators/" + categoryKey + (part == 1 ? "" : "-" + part) + ".html";
+    }
+
+    /** A file of the indicator browser's data: {@code indicators/index.js}. */
+    public static String indicatorDataFile(String name) {
+        return INDICATOR_DATA_FOLDER + name + ".js";
     }
 
     /** One entry of the change log, by its abbreviated commit id (hex digits, from git). */

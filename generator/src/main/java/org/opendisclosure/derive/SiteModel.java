@@ -157,7 +157,7 @@ public final class SiteModel {
                 ? Optional.empty() : Optional.of(before.spending());
         return new YearInSite(year, projects, total(projects), departmentsInYear, yearBudgets,
                 new FunctionalSpending(year, yearBudgets, projects), catalogue, previousSpending, departmentsById,
-                unitsById);
+                unitsById, YearIndicators.of(projects));
     }
 
     public Content content() {

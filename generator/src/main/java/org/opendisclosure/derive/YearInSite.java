@@ -22,11 +22,13 @@ import org.opendisclosure.model.Project;
  * @param spending         spending by functional code across the budgets and projects
  * @param catalogue        the catalogue naming the year's codes, if any
  * @param previousSpending the year before's spending, when that year has department budgets
+ * @param indicators       the projects' indicators by 一级/二级指标 (the indicator browser's)
  */
 public record YearInSite(int year, List<Project> projects, BigDecimal projectTotal,
         List<DepartmentInYear> departments, List<DepartmentYear> budgets, FunctionalSpending spending,
         Optional<ClassificationCatalogue> catalogue, Optional<FunctionalSpending> previousSpending,
-        Map<String, DepartmentInYear> departmentsById, Map<String, UnitInYear> unitsById) {
+        Map<String, DepartmentInYear> departmentsById, Map<String, UnitInYear> unitsById,
+        YearIndicators indicators) {
 
     public YearInSite {
         projects = List.copyOf(projects);

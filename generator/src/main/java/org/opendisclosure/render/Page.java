@@ -9,7 +9,8 @@ import java.util.List;
  * from validated ids only).
  */
 public sealed interface Page permits HomePage, NotFoundPage, DataPage, SearchPage, YearPage, FunctionsPage,
-        FunctionPage, DepartmentPage, UnitPage, ProjectPage, ChangeLogPage, GlossaryPage {
+        FunctionPage, DepartmentPage, UnitPage, ProjectPage, ChangeLogPage, GlossaryPage, IndicatorsPage,
+        IndicatorListPage {
 
     /** What the shared layout needs; also where the page goes. */
     PageFrame page();

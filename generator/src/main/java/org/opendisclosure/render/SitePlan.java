@@ -2,6 +2,8 @@ package org.opendisclosure.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.opendisclosure.address.SiteAddresses;
@@ -18,8 +20,9 @@ import org.opendisclosure.model.Project;
 
 /**
  * Decides which pages the site has, in a fixed order, each with the builder of its typed view
- * model: home, 404, search, then year by year the year page, its departments and their units, its
- * projects and its functional codes; the change log and the glossary (名词解释); the open-data page last. Builders only read the derived model, so
+ * model: home, 404, search, the indicator browser, then year by year the year page, its indicator
+ * lists, its departments and their units, its projects and its functional codes; the change log and
+ * the glossary (名词解释); the open-data page last. Builders only read the derived model, so
  * pages can be built on any thread in any order.
  */
 public final class SitePlan {
@@ -38,6 +41,8 @@ public final class SitePlan {
     private final PageSourceFiles sources;
     private final PageUpdates updates;
     private final Glossary glossary;
+    private final IndicatorsPageBuilder indicators;
+    private final IndicatorListPageBuilder indicatorLists;
 
     /**
      * @param dataFiles the open-data files the data page lists, with their sizes and hashes; none,
@@ -80,6 +85,8 @@ public final class SitePlan {
         this.projects = new ProjectPageBuilder(site, report, frames, yuan, glossary);
         this.functions = new FunctionPageBuilder(site, frames, whole);
         this.sources = new PageSourceFiles(site);
+        this.indicators = new IndicatorsPageBuilder(site, frames);
+        this.indicatorLists = new IndicatorListPageBuilder(frames);
     }
 
     /** Every page of the site, in a fixed order; the data page last, as it waits for the open data. */
@@ -88,9 +95,23 @@ public final class SitePlan {
         pages.add(new PlannedPage(SiteAddresses.HOME, "home.ftlh", true, home::build));
         pages.add(new PlannedPage(SiteAddresses.NOT_FOUND, "404.ftlh", false, () -> new NotFoundPage(frames.notFound())));
         pages.add(new PlannedPage(SiteAddresses.SEARCH, "search.ftlh", true, this::search));
+        // The indicator pages list many projects each, and a project's edit can move the split into
+        // pages: they are built again after every edit and compared (the default sources).
+        Map<Integer, List<IndicatorParts>> indicatorParts = new TreeMap<>();
+        for (YearInSite year : site.years()) {
+            indicatorParts.put(year.year(), year.indicators().categories().stream().map(IndicatorParts::of).toList());
+        }
+        pages.add(new PlannedPage(SiteAddresses.INDICATORS, "indicators.ftlh", true,
+                () -> indicators.build(indicatorParts)));
         for (YearInSite year : site.years()) {
             int y = year.year();
             pages.add(new PlannedPage(SiteAddresses.year(y), "year.ftlh", true, () -> years.build(year)));
+            for (IndicatorParts parts : indicatorParts.get(y)) {
+                for (IndicatorParts.Part part : parts.parts()) {
+                    pages.add(new PlannedPage(SiteAddresses.indicatorList(y, parts.category().key(), part.number()),
+                            "indicator-list.ftlh", true, () -> indicatorLists.build(y, parts, part)));
+                }
+            }
             for (DepartmentInYear department : year.departments()) {
                 pages.add(new PlannedPage(SiteAddresses.department(y, department.department().id()), "department.ftlh",
                         true, () -> departments.build(department),

@@ -13,12 +13,15 @@ import java.util.List;
  * @param charts        spending by 类 across departments, when there are budgets
  * @param change        the change of 支出合计 from the year before, in words, or empty
  * @param functionsHref the year's functional-code index, or empty when it has none
+ * @param indicatorsHref the indicator browser set to the year, or empty when the year has no indicators
+ * @param indicatorCount the year's indicators, formatted (1,234)
  * @param completeness  公开完整性 of every department against the year's rules, or null when the year has none
  * @param noCompleteness why the year has no completeness table, or empty when it has one
  */
 public record YearPage(PageFrame page, int year, DataTable departments, int projectCount, String total,
         String budgetTotal, int budgetCount, List<ChartView> charts, String change, String functionsHref,
-        DataTable completeness, String noCompleteness) implements Page {
+        String indicatorsHref, String indicatorCount, DataTable completeness, String noCompleteness)
+        implements Page {
 
     public YearPage {
         charts = List.copyOf(charts);

@@ -38,7 +38,9 @@ final class YearPageBuilder {
         return new YearPage(frame, year, ListTables.groups("department-list", year + " 年各部门", "主管部门", departments,
                 "项目资金合计", inYear.projectTotal()), inYear.projects().size(), total,
                 MoneyFormat.readableWithExact(spending.total().expenditure()), inYear.budgets().size(), charts, change,
-                inYear.hasFunctionPages() ? SiteAddresses.functionsIndex(year) : "", CompletenessViews.year(site, inYear),
+                inYear.hasFunctionPages() ? SiteAddresses.functionsIndex(year) : "",
+                inYear.indicators().count() == 0 ? "" : SiteAddresses.indicatorsOfYear(year),
+                IndicatorListPageBuilder.number(inYear.indicators().count()), CompletenessViews.year(site, inYear),
                 site.rules(year).isPresent() ? "" : CompletenessViews.noRules(site, year));
     }
 

@@ -47,6 +47,9 @@ final class BundledSiteInBrowser extends SiteInBrowser {
         if (kind == PageKind.SEARCH) {
             awaitSearch(chromium());
         }
+        if (kind == PageKind.INDICATORS) {
+            awaitIndicators(chromium());
+        }
         return chromium();
     }
 
@@ -64,6 +67,22 @@ final class BundledSiteInBrowser extends SiteInBrowser {
                 return status !== null && /^(找到|没有找到)/.test(status.textContent)
                     && !document.getElementById('search-results').hasAttribute('aria-busy');
                 """, "the search page shows its results");
+    }
+
+    /** Opens the indicator browser with a query ({@code q=满意度&min=95}, not encoded) and waits for its results. */
+    HeadlessChromium indicators(String query) {
+        chromium().open(withQuery(file("indicators.html"), query));
+        awaitIndicators(chromium());
+        return chromium();
+    }
+
+    /** Waits until the indicator browser has counted what its filter finds (or found nothing). */
+    static void awaitIndicators(HeadlessChromium chromium) {
+        chromium.await("""
+                const status = document.getElementById('indicator-status');
+                return status !== null && /^(找到|没有)/.test(status.textContent)
+                    && !document.getElementById('indicator-results').hasAttribute('aria-busy');
+                """, "the indicator browser shows its results");
     }
 
     /**

@@ -76,7 +76,8 @@ final class DialogWatch {
               }
 
               // The site's own scripts: empty script elements loading a file of the site's assets/
-              // or of its search index (search/), which search.js adds as it needs them.
+              // or of its search index (search/) or indicator data (indicators/), which search.js and
+              // indicators.js add as they need them.
               const own = (el) => {
                 const src = el.getAttribute('src');
                 if (!src || el.textContent.trim() !== '') {
@@ -89,7 +90,7 @@ final class DialogWatch {
                   return false;
                 }
                 return url.protocol === location.protocol && url.host === location.host
-                    && /\\/(assets|search)\\/[^/]+\\.js$/.test(url.pathname);
+                    && /\\/(assets|search|indicators)\\/[^/]+\\.js$/.test(url.pathname);
               };
               const scriptUrl = (value) => {
                 try {

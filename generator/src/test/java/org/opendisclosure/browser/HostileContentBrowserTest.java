@@ -110,6 +110,23 @@ class HostileContentBrowserTest {
     }
 
     /**
+     * The indicator browser shows indicators and project names from content, filtered by what the
+     * reader typed: with the vectors as its keyword, it shows the hostile rows, as text.
+     */
+    @Test
+    void filteringTheIndicatorsForTheVectorsRunsNoScriptFromContent() {
+        URI url = URI.create(site.file("indicators.html") + "?q=alert");
+        DialogWatch.Observation seen = assertClean(url, null);
+        assertTrue(seen.ownScriptsRun() > 0, "indicators.html runs the site's own script: " + seen.ownScripts());
+        assertTrue(seen.text().toLowerCase(Locale.ROOT).contains("onerror=alert"), "the hostile rows, as text: "
+                + seen.text());
+        watch.open(site.file("indicators.html"));
+        for (String vector : HostileSite.VECTORS) {
+            assertEquals(List.of(), watch.typeIntoEveryTextField(vector).problems(null), "after typing " + vector);
+        }
+    }
+
+    /**
      * Opens {@code url}, then tabs through its links; nothing may show that script ran, and the
      * title stays {@code title} (null: not checked).
      */

@@ -22,8 +22,8 @@ class KeyboardBrowserTest {
     @RegisterExtension
     static final BundledSiteInBrowser site = new BundledSiteInBrowser();
 
-    /** What the page would give focus to with Tab, in document order: links, scrolling tables, the search forms. */
-    private static final String TAB_STOPS = "[...document.querySelectorAll('a[href], [tabindex=\"0\"], input, button')]"
+    /** What the page would give focus to with Tab, in document order: links, scrolling tables, the forms' fields. */
+    private static final String TAB_STOPS = "[...document.querySelectorAll('a[href], [tabindex=\"0\"], input, select, button')]"
             + ".filter(e => e.getClientRects().length > 0 || e.classList.contains('skip-link'))";
 
     @ParameterizedTest

@@ -25,6 +25,10 @@ enum PageKind {
     GLOSSARY("glossary.html"),
     /** The search page with results on screen (of two kinds, with highlights). */
     SEARCH("search.html?q=满意度"),
+    /** The indicator browser with its filters set and results on screen, above the index of the list pages. */
+    INDICATORS("indicators.html?q=满意度&cmp=at-least&min=95&unit=%"),
+    /** A list page of the indicators of one year under one 一级/二级指标 (满意度指标／服务对象满意度指标). */
+    INDICATOR_LIST("2024/indicators/c34ed4f5.html"),
     NOT_FOUND("404.html");
 
     /** The content file of {@link #PROJECT}, committed last in the bundled site's repository. */

@@ -57,7 +57,8 @@ class NuHtmlCheckerTest {
         for (String kind : List.of("index.html", "2019/index.html", "2019/departments/shrss.html",
                 "2019/units/shrss-social-insurance.html", "2019/projects/social-insurance-services.html",
                 "2024/projects/hotline-12333.html", "2019/functions/208.html", "2019/functions/2080101.html",
-                "2019/functions/index.html", "data/index.html", "search.html", "404.html", "changes.html")) {
+                "2019/functions/index.html", "data/index.html", "search.html", "404.html", "changes.html",
+                "indicators.html", "2024/indicators/c34ed4f5.html")) {
             assertTrue(pages.contains(site.resolve(kind)), "no page " + kind + " among " + pages.size() + " pages");
         }
     }

@@ -1,0 +1,82 @@
+package org.opendisclosure.derive;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.opendisclosure.model.Indicator;
+import org.opendisclosure.model.IndicatorGroup;
+import org.opendisclosure.model.IndicatorSubgroup;
+import org.opendisclosure.model.Project;
+
+/**
+ * Every indicator (绩效指标) of a year's projects, grouped by 一级/二级指标: what the indicator browser
+ * lists and filters. Built in one pass over the projects, so its cost grows linearly with them.
+ * Categories come in the order they first appear in the year's projects (largest project first);
+ * within a category, projects keep the year's order and indicators their form's order.
+ *
+ * @param categories the year's categories
+ * @param count      indicators of the year
+ */
+public record YearIndicators(List<IndicatorCategory> categories, int count) {
+
+    public YearIndicators {
+        categories = List.copyOf(categories);
+    }
+
+    /** @param projects the year's projects, in the order the site lists them */
+    public static YearIndicators of(List<Project> projects) {
+        Map<List<String>, Gathering> byNames = new LinkedHashMap<>();
+        int count = 0;
+        for (Project project : projects) {
+            Map<List<String>, List<Indicator>> ofProject = new LinkedHashMap<>();
+            for (IndicatorGroup group : project.indicators()) {
+                for (IndicatorSubgroup subgroup : group.subgroups()) {
+                    if (!subgroup.indicators().isEmpty()) {
+                        ofProject.computeIfAbsent(names(group.level1(), subgroup.level2()), k -> new ArrayList<>())
+                                .addAll(subgroup.indicators());
+                    }
+                }
+            }
+            for (Map.Entry<List<String>, List<Indicator>> entry : ofProject.entrySet()) {
+                byNames.computeIfAbsent(entry.getKey(), Gathering::new).add(project, entry.getValue());
+                count += entry.getValue().size();
+            }
+        }
+        return new YearIndicators(byNames.values().stream().map(Gathering::category).toList(), count);
+    }
+
+    /** The category with this key, or null. */
+    public IndicatorCategory category(String key) {
+        return categories.stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** The names as a map key: a list, since either may be null. */
+    private static List<String> names(String level1, String level2) {
+        return Arrays.asList(level1, level2);
+    }
+
+    private static final class Gathering {
+        private final String level1;
+        private final String level2;
+        private final List<ProjectIndicators> projects = new ArrayList<>();
+        private int count;
+
+        Gathering(List<String> names) {
+            this.level1 = names.get(0);
+            this.level2 = names.get(1);
+        }
+
+        void add(Project project, List<Indicator> indicators) {
+            projects.add(new ProjectIndicators(project, indicators));
+            count += indicators.size();
+        }
+
+        IndicatorCategory category() {
+            return new IndicatorCategory(level1, level2, IndicatorCategory.keyOf(level1, level2),
+                    projects, count);
+        }
+    }
+}
