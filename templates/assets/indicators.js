@@ -471,8 +471,8 @@
     var row = match[2];
     var year = manifest.years[shard.year];
     var tr = element('tr');
-    tr.appendChild(element('td', 'num', String(year.year)));
-    var th = element('th');
+    tr.appendChild(labelled(element('td', 'num', String(year.year)), 0));
+    var th = element('th', 'row-title');
     th.scope = 'row';
     var href = safeHref(project[0]);
     if (href) {
@@ -483,11 +483,19 @@
       th.textContent = project[1];
     }
     tr.appendChild(th);
-    tr.appendChild(element('td', null, categoryLabel(year.categories[shard.category])));
-    tr.appendChild(element('td', null, row[0]));
-    tr.appendChild(element('td', 'target', row[1]));
-    tr.appendChild(element('td', null, reading(row)));
+    tr.appendChild(labelled(element('td', null, categoryLabel(year.categories[shard.category])), 2));
+    tr.appendChild(labelled(element('td', null, row[0]), 3));
+    tr.appendChild(labelled(element('td', 'target', row[1]), 4));
+    tr.appendChild(labelled(element('td', null, reading(row)), 5));
     return tr;
+  }
+
+  var RESULT_HEADINGS = ['年度', '项目', '一级／二级指标', '绩效指标', '指标值', '解读'];
+
+  /** On a phone the table is one block per row; each value is shown beside its column's name. */
+  function labelled(cell, column) {
+    cell.setAttribute('data-label', RESULT_HEADINGS[column]);
+    return cell;
   }
 
   function resultTable() {
@@ -495,13 +503,13 @@
     region.setAttribute('role', 'region');
     region.tabIndex = 0;
     region.setAttribute('aria-labelledby', 'indicator-results-caption');
-    var table = element('table', 'indicators indicator-results-table');
+    var table = element('table', 'indicators indicator-results-table stacked');
     var caption = element('caption', null, '筛选结果');
     caption.id = 'indicator-results-caption';
     table.appendChild(caption);
     var head = element('thead');
     var tr = element('tr');
-    ['年度', '项目', '一级／二级指标', '绩效指标', '指标值', '解读'].forEach(function (h) {
+    RESULT_HEADINGS.forEach(function (h) {
       var cell = element('th', null, h);
       cell.scope = 'col';
       tr.appendChild(cell);

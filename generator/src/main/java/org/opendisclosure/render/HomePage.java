@@ -2,8 +2,12 @@ package org.opendisclosure.render;
 
 import java.util.List;
 
-/** The home page: the site's description and its years. */
-public record HomePage(PageFrame page, String description, DataTable years) implements Page {
+/**
+ * The home page: the site's description, its years, and where to read across them.
+ *
+ * @param glossary the glossary's address (名词解释), or empty when no department explains any term
+ */
+public record HomePage(PageFrame page, String description, DataTable years, String glossary) implements Page {
 
     @Override
     public String template() {

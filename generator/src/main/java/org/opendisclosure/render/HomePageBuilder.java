@@ -13,10 +13,12 @@ final class HomePageBuilder {
 
     private final SiteModel site;
     private final PageFrames frames;
+    private final Glossary glossary;
 
-    HomePageBuilder(SiteModel site, PageFrames frames) {
+    HomePageBuilder(SiteModel site, PageFrames frames, Glossary glossary) {
         this.site = site;
         this.frames = frames;
+        this.glossary = glossary;
     }
 
     HomePage build() {
@@ -29,6 +31,7 @@ final class HomePageBuilder {
         PageFrame frame = frames.frame(SiteAddresses.HOME, settings.title(),
                 settings.description().isEmpty() ? settings.title() : settings.description(), List.of());
         return new HomePage(frame, settings.description(),
-                ListTables.groups("year-list", "按年度浏览", "年度", years, "", null));
+                ListTables.groups("year-list", "按年度浏览", "年度", years, "", null),
+                glossary.isEmpty() ? "" : SiteAddresses.GLOSSARY);
     }
 }

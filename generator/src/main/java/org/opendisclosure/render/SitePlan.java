@@ -78,7 +78,7 @@ public final class SitePlan {
         Charts whole = new Charts(MoneyStyle.WHOLE, metrics, charts);
         this.glossary = Glossary.of(site);
         BudgetPages budgets = new BudgetPages(site, report, whole, yuan, glossary);
-        this.home = new HomePageBuilder(site, frames);
+        this.home = new HomePageBuilder(site, frames, glossary);
         this.years = new YearPageBuilder(site, frames, budgets);
         this.departments = new DepartmentPageBuilder(site, frames, budgets);
         this.units = new UnitPageBuilder(site, frames, yuan);
