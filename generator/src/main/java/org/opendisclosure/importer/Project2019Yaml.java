@@ -63,6 +63,15 @@ final class Project2019Yaml {
         if (!form.remarks().isEmpty()) {
             blocks.put("remarks", "remarks: " + ProjectYaml.quoted(form.remarks()) + "\n");
         }
+        Map<String, String> figures = new LinkedHashMap<>();
+        form.cells().forEach((key, cell) -> {
+            if (key.startsWith("funding.") || key.startsWith("subprojects[") || key.startsWith("indicators[")) {
+                figures.put(key, cell);
+            }
+        });
+        if (!figures.isEmpty()) {
+            blocks.put("cells", BudgetYaml.cellsBlock(figures));
+        }
         return blocks;
     }
 

@@ -23,15 +23,19 @@ import java.util.Map;
  * @param source         资料来源, or null
  * @param editorNotes    编者注, shown to readers
  * @param acknowledgements 已知差异说明
+ * @param cells            where the figures outside the rows were imported from, by key path
+ *                         ({@code three_public.overseas} → {@code 三公!B7}); empty when typed by hand
  * @param sourceMap      where each key stands
  */
 public record DepartmentBudget(String departmentId, int year, int catalogueYear, String title,
         Map<String, String> sections, List<BudgetRow> rows, List<EconomicRow> economicRows,
         ThreePublicCosts threePublic, Procurement procurement, PerformanceSummary performance,
         List<KeyProject> keyProjects, List<PublishedTotal> publishedTotals, SourceDocument source,
-        List<String> editorNotes, List<Acknowledgement> acknowledgements, SourceMap sourceMap) {
+        List<String> editorNotes, List<Acknowledgement> acknowledgements, Map<String, String> cells,
+        SourceMap sourceMap) {
 
     public DepartmentBudget {
+        cells = Map.copyOf(cells);
         sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
         rows = List.copyOf(rows);
         economicRows = List.copyOf(economicRows);
