@@ -98,6 +98,26 @@ class ProjectForm2019ImportTest {
         assertTrue(text.contains("          - name: 系统建设完成率\n            target: \"=100%\"  # 绩效目标申报表!D27\n"),
                 text);
         assertEquals(List.of("新文件：6 个子项目，17 个绩效指标"), result.changes());
+        assertTrue(text.contains("cells:\n  \"funding.project_total\": \"绩效目标申报表!B13\"\n"), text);
+
+        // Readers see where each figure came from: a note under the funding, sub-project and indicator tables.
+        Path site = dir.resolve("cells-site");
+        GenerationResult generated = new SiteGenerator().generate(new GenerationRequest(
+                content, FixtureSite.repositoryRoot().resolve("templates"), site, dir, ContentLimits.DEFAULT));
+        assertFalse(generated.hasErrors(), FixtureSite.messages(generated));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("2019/projects/hotline-12333.html").toFile());
+        assertEquals(List.of("项目总预算 · 金额（元）：绩效目标申报表!B13", "项目当年预算 · 金额（元）：绩效目标申报表!D13",
+                "同名项目上年预算额 · 金额（元）：绩效目标申报表!B14", "同名项目上年预算执行数 · 金额（元）：绩效目标申报表!D14"),
+                page.select("#funding-table details.cell-sources li").eachText());
+        assertEquals("咨询员费用 · 预算金额（元）：绩效目标申报表!C16",
+                page.select("#subproject-table details.cell-sources li").first().text());
+        assertEquals("投入和管理目标 · 项目实施管理 · 系统建设完成率 · 指标目标值：绩效目标申报表!D27",
+                page.select("details.cell-sources").last().select("li").first().text());
+        assertEquals("来源：绩效目标申报表!D27", page.selectFirst("td.target[data-source]").attr("title"));
+        String cells = Files.readString(site.resolve("data/2019/cells.csv"), StandardCharsets.UTF_8);
+        assertTrue(cells.contains("2019,project,hotline-12333,subprojects[0].amount,绩效目标申报表!C16\r\n"), cells);
+        assertTrue(cells.contains("2019,project,hotline-12333,indicators[0].groups[0].items[0].target,绩效目标申报表!D27\r\n"),
+                cells);
     }
 
     @Test
