@@ -28,8 +28,8 @@ import org.opendisclosure.problem.SourcePosition;
 
 /**
  * The engine's import: a department budget workbook ({@code .xlsx}) into
- * {@code content/budgets/<year>/<department>.yaml}, or a project's performance-target form (2024
- * form) into {@code content/projects/<year>/<id>.yaml}, then the normal checks on the result. Beside
+ * {@code content/budgets/<year>/<department>.yaml}, or a project's performance-target form (2019 or
+ * 2024 form) into {@code content/projects/<year>/<id>.yaml}, then the normal checks on the result. Beside
  * {@link SiteGenerator}, with no state of its own, so imports may run in parallel.
  *
  * <pre>{@code
@@ -118,7 +118,7 @@ public final class ContentImporter {
     }
 
     /**
-     * Imports a performance-target form (2024 form, one form in the workbook's first form sheet) as
+     * Imports a performance-target form (2024 form, or else 2019 form; the workbook's first sheet holding one) as
      * project {@code projectId} of the form's year.
      */
     public ImportResult importProject(ImportRequest request, String projectId) {

@@ -25,7 +25,8 @@ import org.opendisclosure.problem.SourcePosition;
 public final class ProjectForm2019Reader {
 
     private static final String TITLE = "上海市财政支出项目绩效目标申报表";
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+    /** The year line under the title, {@code (2019年)}, alone in its cell (a project's name may hold a year too). */
+    private static final Pattern YEAR = Pattern.compile("\\(?(20\\d{2})年度?\\)?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-./年](\\d{1,2})(?:[-./月](\\d{1,2})日?)?月?");
     /** What marks a ticked box in exports: the box characters and check marks. */
     private static final String TICKS = "☑☒■▣√✓✔";
@@ -73,7 +74,7 @@ public final class ProjectForm2019Reader {
             for (GridCell cell : grid.row(r)) {
                 String text = HeaderText.normal(cell.text());
                 Matcher m = YEAR.matcher(text);
-                if (year == 0 && !text.contains("申报单位") && m.find()) {
+                if (year == 0 && m.matches()) {
                     year = Integer.parseInt(m.group(1));
                 }
                 if (text.startsWith("申报单位名称") && unit.isEmpty()) {
