@@ -14,10 +14,13 @@ import org.opendisclosure.importer.BudgetFileText;
 import org.opendisclosure.importer.BudgetWorkbookReader;
 import org.opendisclosure.importer.ImportedBudget;
 import org.opendisclosure.importer.ImportedProject;
+import org.opendisclosure.importer.ImportedProject2019;
 import org.opendisclosure.importer.ProjectFileText;
+import org.opendisclosure.importer.ProjectForm2019Reader;
 import org.opendisclosure.importer.ProjectFormReader;
 import org.opendisclosure.importer.WorkbookOpener;
 import org.opendisclosure.model.Department;
+import org.opendisclosure.model.ProjectForm;
 import org.opendisclosure.problem.Problem;
 import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.Severity;
@@ -25,8 +28,8 @@ import org.opendisclosure.problem.SourcePosition;
 
 /**
  * The engine's import: a department budget workbook ({@code .xlsx}) into
- * {@code content/budgets/<year>/<department>.yaml}, or a project's performance-target form (2024
- * form) into {@code content/projects/<year>/<id>.yaml}, then the normal checks on the result. Beside
+ * {@code content/budgets/<year>/<department>.yaml}, or a project's performance-target form (2019 or
+ * 2024 form) into {@code content/projects/<year>/<id>.yaml}, then the normal checks on the result. Beside
  * {@link SiteGenerator}, with no state of its own, so imports may run in parallel.
  *
  * <pre>{@code
@@ -115,7 +118,7 @@ public final class ContentImporter {
     }
 
     /**
-     * Imports a performance-target form (2024 form, one form in the workbook's first form sheet) as
+     * Imports a performance-target form (2024 form, or else 2019 form; the workbook's first sheet holding one) as
      * project {@code projectId} of the form's year.
      */
     public ImportResult importProject(ImportRequest request, String projectId) {
@@ -129,11 +132,15 @@ public final class ContentImporter {
                             + projectId + "”。"));
             return new ImportResult(problems, null, false, List.of(), "");
         }
+        var form2019 = opened.sheets().stream().filter(ProjectForm2019Reader::isForm2019).findFirst();
         var sheet = opened.sheets().stream().filter(ProjectFormReader::isForm2024).findFirst();
+        if (sheet.isEmpty() && form2019.isPresent()) {
+            return importProject2019(request, projectId, form2019.get(), problems);
+        }
         if (sheet.isEmpty()) {
             if (!problems.stream().anyMatch(Problem::isError)) {
                 problems.add(new Problem(Severity.ERROR, ProblemCodes.WORKBOOK_TABLE, atWorkbook, "", "",
-                        "工作簿里没有 2024 年式的财政项目支出绩效目标申报表（表头“财政项目支出绩效目标申报表”，有“项目类别”一栏）。"));
+                        "工作簿里没有绩效目标申报表：2024 年式（表头“财政项目支出绩效目标申报表”，有“项目类别”一栏）和 2019 年式（表头“上海市财政支出项目绩效目标申报表”，有“项目类型”“资金用途”两栏）都没有找到。"));
             }
             return new ImportResult(problems, null, false, List.of(), "");
         }
@@ -168,6 +175,47 @@ public final class ContentImporter {
                 "新文件：" + form.indicators().stream()
                         .mapToInt(l -> l.groups().stream().mapToInt(g -> g.items().size()).sum()).sum() + " 个绩效指标",
                 ProjectFileText::changes);
+    }
+
+    /**
+     * A 2019 form: its 申报单位名称 is the name of a budget unit in {@code departments/}, which gives the
+     * project's department and unit.
+     */
+    private static ImportResult importProject2019(ImportRequest request, String projectId,
+            org.opendisclosure.importer.SheetGrid sheet, List<Problem> problems) {
+        SourcePosition atWorkbook = new SourcePosition(sheet.workbook(), 0, 0);
+        ImportedProject2019 form = new ProjectForm2019Reader(ProjectForm.FORM_2019.natures(),
+                ProjectForm.FORM_2019.purposes()).read(sheet, problems);
+        int year = request.year() != 0 ? request.year() : form.year();
+        if (year == 0) {
+            problems.add(new Problem(Severity.ERROR, ProblemCodes.WORKBOOK_TABLE, atWorkbook, "", "",
+                    "申报表上没有年度（如“(2019年)”）：请用 -Ddisclosure.import.year=2019 给出。"));
+        }
+        List<Department> departments = new ContentLoader(ContentLimits.DEFAULT, 1)
+                .load(request.contentDirectory(), request.displayBase(), new org.opendisclosure.problem.ProblemCollector())
+                .departments();
+        Optional<Department> department = departments.stream()
+                .filter(d -> request.department() == null || d.id().equals(request.department()))
+                .filter(d -> d.units().stream().anyMatch(u -> u.name().equals(form.unitName()))).findFirst();
+        Optional<org.opendisclosure.model.BudgetUnit> unit = department.flatMap(d -> d.units().stream()
+                .filter(u -> u.name().equals(form.unitName())).findFirst());
+        if (unit.isEmpty() && !form.unitName().isEmpty()) {
+            problems.add(new Problem(Severity.ERROR, ProblemCodes.REFERENCE, atWorkbook, "", "",
+                    "申报单位“" + form.unitName() + "”不是 departments/ 里"
+                            + (request.department() == null ? "任何部门" : "部门 " + request.department())
+                            + "的预算单位：请在部门文件的 units 里加上它，或核对单位名称。"));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new ImportResult(problems, null, false, List.of(), "");
+        }
+        Path file = request.contentDirectory().resolve("projects").resolve(Integer.toString(year))
+                .resolve(projectId + ".yaml");
+        return writeContentFile(request, file, problems,
+                () -> ProjectFileText.create(projectId, year, department.get().id(), unit.get().id(), form),
+                before -> ProjectFileText.merge(before, form),
+                "新文件：" + form.subprojects().size() + " 个子项目，" + form.indicators().stream()
+                        .mapToInt(l -> l.groups().stream().mapToInt(g -> g.items().size()).sum()).sum() + " 个绩效指标",
+                ProjectFileText::changes2019);
     }
 
     /**

@@ -92,6 +92,29 @@ class BudgetWorkbookRoundTripTest {
         String csv = Files.readString(site.resolve("data/2019/functional.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.contains(",cells\r\n"), "the cells column");
         assertTrue(csv.contains("general_budget=一般公共预算支出功能分类预算表!"), csv.substring(0, 400));
+
+        // Visible to every reader, not only in a tooltip: the note under each table lists its traced figures,
+        // the 三公 figures and the published totals the computed 合计 agree with among them.
+        org.jsoup.nodes.Element threePublic = page.selectFirst("#table-8 details.cell-sources");
+        assertTrue(threePublic != null, "a source note under the 三公 table");
+        assertTrue(threePublic.selectFirst("summary").text().startsWith("来源：本表 7 个数字导入自预算工作簿"),
+                threePublic.outerHtml());
+        assertTrue(threePublic.select("li").eachText().stream().anyMatch(t -> t.matches(
+                ".*因公出国\\(境\\)费：“三公”经费和机关运行经费预算表![A-Z]+\\d+")), threePublic.outerHtml());
+        List<String> totals = page.select("#table-3 details.cell-sources li").eachText();
+        assertTrue(totals.stream().anyMatch(t -> t.matches("合计 · 支出预算 - 基本支出：支出预算总表![A-Z]+\\d+")),
+                String.join("\n", totals));
+        assertTrue(totals.stream().anyMatch(t -> t.matches("2080101 行政运行 · 支出预算 - 基本支出：支出预算总表!F\\d+")),
+                String.join("\n", totals));
+        assertTrue(page.select("#table-1 details.cell-sources li").eachText().stream().anyMatch(t -> t.matches(
+                "支出总计 · 本年支出 - 预算数：财务收支预算总表!D\\d+")), page.select("#table-1").outerHtml());
+        String cells = Files.readString(site.resolve("data/2019/cells.csv"), StandardCharsets.UTF_8);
+        assertTrue(cells.matches("(?s).*2019,budget,shrss,three_public.overseas,“三公”经费和机关运行经费预算表![A-Z]+\\d+\r\n.*"),
+                cells);
+        // The bundled, hand-written budget shows no note.
+        org.jsoup.nodes.Document handWritten = org.jsoup.Jsoup.parse(FixtureSite.renderBundled(dir.resolve("bundled"))
+                .resolve("2019/departments/shrss.html").toFile());
+        assertTrue(handWritten.select("details.cell-sources").isEmpty());
     }
 
     @Test

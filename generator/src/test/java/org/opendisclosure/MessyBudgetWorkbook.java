@@ -23,9 +23,9 @@ import org.opendisclosure.model.ThreePublicCosts;
 
 /**
  * Writes a department budget as a budget management system exports it, messily, with Apache POI
- * (not with the site's own writer, so the importer is judged against another hand): sheets in
- * another order and named freely, a cover sheet, title, 编制部门 and unit lines with full-width
- * punctuation and spaces, multi-row merged headers, one sheet in 万元, codes typed as numbers
+ * (not with the site's own writer, so the importer is judged against another hand): all eight
+ * tables (the 政府性基金 one empty, as this department prints it) in another order and named freely,
+ * a cover sheet, title, 编制部门 and unit lines with full-width punctuation and spaces, multi-row merged headers, one sheet in 万元, codes typed as numbers
  * (款 {@code 1} for {@code 01}) and in one column or three, 类/款 subtotal rows and a 合计 row, a
  * heading repeated where a printed page broke, a formula cell, and a note row under the table.
  */
@@ -67,6 +67,8 @@ final class MessyBudgetWorkbook {
                         .project()), r.generalBudgetSplit().basic(), r.generalBudgetSplit().project()));
         economic(workbook.createSheet("经济分类"));
         overview(workbook.createSheet("总表"));
+        governmentFund(workbook.createSheet("表6 基金"));
+        fiscalOverview(workbook.createSheet("财政拨款收支"));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             workbook.close();
@@ -274,6 +276,50 @@ final class MessyBudgetWorkbook {
         last.createCell(1).setCellValue(total.doubleValue());
         last.createCell(2).setCellValue("支出总计");
         last.createCell(3).setCellValue(total.doubleValue());
+    }
+
+    /** 政府性基金预算支出功能分类预算表 as printed when the department has none: headings, 合计 blank, a statement. */
+    private void governmentFund(XSSFSheet sheet) {
+        int r = titleLines(sheet, "2019年部门政府性基金预算支出功能分类预算表", false, 6);
+        Row top = sheet.createRow(r);
+        top.createCell(0).setCellValue("项目");
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 2));
+        top.createCell(3).setCellValue("政府性基金预算支出");
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 3, 5));
+        Row second = sheet.createRow(r + 1);
+        second.createCell(0).setCellValue("功能分类科目编码");
+        second.createCell(2).setCellValue("功能分类科目名称");
+        second.createCell(3).setCellValue("合计");
+        second.createCell(4).setCellValue("基本支出");
+        second.createCell(5).setCellValue("项目支出");
+        sheet.createRow(r + 2).createCell(0).setCellValue("合计");
+        sheet.createRow(r + 3).createCell(0).setCellValue("注：本部门2019年没有政府性基金预算拨款安排的支出，本表无数据。");
+        sheet.addMergedRegion(new CellRangeAddress(r + 3, r + 3, 0, 5));
+    }
+
+    /** 财政拨款收支预算总表: recognised by its headings and not read, every figure of it being computed from the others. */
+    private void fiscalOverview(XSSFSheet sheet) {
+        int r = titleLines(sheet, "2019年部门财政拨款收支预算总表", false, 5);
+        Row top = sheet.createRow(r);
+        top.createCell(0).setCellValue("本年收入");
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
+        top.createCell(2).setCellValue("本年支出");
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 2, 4));
+        Row second = sheet.createRow(r + 1);
+        second.createCell(0).setCellValue("项目");
+        second.createCell(1).setCellValue("预算数");
+        second.createCell(2).setCellValue("项目");
+        second.createCell(3).setCellValue("一般公共预算");
+        second.createCell(4).setCellValue("政府性基金");
+        BigDecimal general = BigDecimal.ZERO;
+        for (BudgetRow row : budget.rows()) {
+            general = general.add(row.generalBudget());
+        }
+        Row first = sheet.createRow(r + 2);
+        first.createCell(0).setCellValue("一般公共预算");
+        first.createCell(1).setCellValue(general.doubleValue());
+        first.createCell(2).setCellValue("支出总计");
+        first.createCell(3).setCellValue(general.doubleValue());
     }
 
     private static List<BigDecimal> add(List<BigDecimal> a, List<BigDecimal> b) {

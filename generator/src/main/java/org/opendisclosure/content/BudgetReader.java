@@ -27,8 +27,8 @@ import org.opendisclosure.problem.ProblemCollector;
 final class BudgetReader {
 
     static final List<String> KEYS = List.of("department", "year", "catalogue", "title", "sections", "functional",
-            "economic", "three_public", "procurement", "performance", "key_projects", "published_totals", "source",
-            "editor_notes", "acknowledged", "tables");
+            "economic", "three_public", "procurement", "performance", "key_projects", "published_totals", "cells",
+            "source", "editor_notes", "acknowledged", "tables");
     static final List<String> ROW_KEYS = List.of("code", "name", "general_budget", "government_fund",
             "business_income", "operating_income", "other_income", "basic", "project", "general_budget_spending",
             "government_fund_spending", "printed_names", "cells");
@@ -104,13 +104,14 @@ final class BudgetReader {
         var acknowledgements = ProjectReader.acknowledgements(r);
         Map<PublishedTable, TableStatus> tables = r.mapping("tables", false).map(BudgetReader::tableStatuses)
                 .orElse(Map.of());
+        Map<String, String> cells = figureCells(r);
         r.rejectUnknown(KEYS);
         if (department == null || year == null) {
             return Optional.empty();
         }
         return Optional.of(new DepartmentBudget(department, year, catalogue == null ? year : catalogue, title,
                 sections, rows, economic, threePublic, procurement, performance, keyProjects, published, source,
-                editorNotes, acknowledgements, tables, SourceMaps.of(file, root, strings)));
+                editorNotes, acknowledgements, tables, cells, SourceMaps.of(file, root, strings)));
     }
 
     /** 公开情况: the eight tables whose publication the editor states, each one of {@link TableStatus#keys()}. */
@@ -150,6 +151,20 @@ final class BudgetReader {
     static final List<String> ROW_AMOUNT_KEYS = List.of("general_budget", "government_fund", "business_income",
             "operating_income", "other_income", "basic", "project");
     static final List<String> ECONOMIC_AMOUNT_KEYS = List.of("personnel", "office");
+
+    /**
+     * The top-level {@code cells} of a file (optional): key path of a figure → the workbook cell it was
+     * imported from ({@code three_public.overseas: "三公!B7"}, {@code funding.annual_total: "申报表!D13"}).
+     */
+    static Map<String, String> figureCells(MappingReader r) {
+        return r.mapping("cells", false).map(c -> {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (String key : c.keys()) {
+                c.cell(key, false).ifPresent(cell -> cells.put(key, cell));
+            }
+            return cells;
+        }).orElse(Map.of());
+    }
 
     /** {@code cells}: the workbook cell each amount of the row was imported from (optional). */
     private static Map<String, String> cells(MappingReader row, List<String> amountKeys) {

@@ -40,6 +40,7 @@ public final class FieldLabels {
     /** Keys every published document's file has: where it comes from, notes, acknowledgements. */
     private static final Map<String, String> DOCUMENT_COMMON = Map.ofEntries(
             Map.entry("source", "资料来源"),
+            Map.entry("cells", "来源单元格"),
             Map.entry("source.title", "资料来源"),
             Map.entry("source.url", "资料来源链接"),
             Map.entry("editor_notes", "编者注"),

@@ -2,6 +2,7 @@ package org.opendisclosure.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.opendisclosure.model.Acknowledgement;
@@ -29,7 +30,7 @@ import org.opendisclosure.problem.ProblemCollector;
 final class ProjectReader {
 
     static final List<String> COMMON_KEYS = List.of("id", "year", "form", "name", "department", "unit",
-            "nature", "period", "funding", "goals", "indicators", "remarks", "functional_code", "source", "editor_notes",
+            "nature", "period", "funding", "goals", "indicators", "remarks", "functional_code", "cells", "source", "editor_notes",
             "acknowledged");
     static final List<String> KEYS_2019 = List.of("purpose", "contact", "subprojects", "overview", "basis",
             "necessity", "safeguards", "plan");
@@ -108,6 +109,7 @@ final class ProjectReader {
         SourceDocument source = r.mapping("source", false).map(ProjectReader::source).orElse(null);
         List<String> editorNotes = r.texts("editor_notes");
         List<Acknowledgement> acknowledgements = acknowledgements(r);
+        Map<String, String> cells = BudgetReader.figureCells(r);
 
         reportOtherFormKeys(r, is2019 ? KEYS_2024 : KEYS_2019, form);
         List<String> known = new ArrayList<>(COMMON_KEYS);
@@ -116,7 +118,7 @@ final class ProjectReader {
 
         return new Project(id, year, form, name, department, unit, nature, category, purpose, period, contact, funding,
                 subprojects, prose, goals, indicators, remarks, functionalCode, source, editorNotes, acknowledgements,
-                sourceMap);
+                cells, sourceMap);
     }
 
     private static Period period(MappingReader r) {

@@ -59,7 +59,7 @@ final class YearTables {
 
     /** The year's tables that have rows, in a fixed order. */
     List<OpenDataTable> all() {
-        return List.of(projects(), indicators(), functional(), economic()).stream()
+        return List.of(projects(), indicators(), functional(), economic(), cells()).stream()
                 .filter(t -> !t.rows().isEmpty()).toList();
     }
 
@@ -180,6 +180,31 @@ final class YearTables {
         }
         return new OpenDataTable("economic", year, year + " 年一般公共预算基本支出（按经济分类）",
                 "每行一个部门在一个经济分类科目（款）上的基本支出。", fields, List.of("department", "code"), rows);
+    }
+
+    /**
+     * Where the imported figures that are not budget rows came from: a project's funding, sub-projects
+     * and indicator targets, a budget's 三公 figures and published totals — one row per figure, named by
+     * its key path in the content file. Empty (and so not written) when everything was typed by hand.
+     */
+    OpenDataTable cells() {
+        List<OpenDataField> fields = List.of(YEAR,
+                text("document", "文件", null, "budget（部门预算）或 project（项目）"),
+                text("id", "部门或项目编号", null, "budget 为主管部门编号，project 为项目编号"),
+                text("key", "数字的位置", null, "内容文件中的键路径，如 three_public.overseas、funding.annual_total"),
+                text("cell", "来源单元格", null, "工作表!单元格"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (DepartmentYear budget : inYear.budgets()) {
+            budget.budget().cells().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(
+                    c -> rows.add(Arrays.asList(year, "budget", budget.department().id(), c.getKey(), c.getValue())));
+        }
+        for (Project p : inYear.projects()) {
+            p.cells().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(c -> rows.add(Arrays.asList(year, "project", p.id(), c.getKey(), c.getValue())));
+        }
+        return new OpenDataTable("cells", year, year + " 年导入数字的来源单元格",
+                "每行一个从工作簿导入的数字（预算行之外的：三公经费、公布的合计、项目资金、子项目、指标值）：它在内容文件中的位置与来源单元格。",
+                fields, List.of("document", "id", "key"), rows);
     }
 
     /**

@@ -17,7 +17,7 @@ public final class BudgetFileText {
     public static String create(String departmentId, int year, String title, ImportedBudget budget) {
         StringBuilder text = new StringBuilder()
                 .append("# 由 disclosure:import 从工作簿导入；各金额后的注释是它所在的单元格。\n")
-                .append("# 重新导入只替换 functional、economic、three_public、published_totals，其余内容（编者注、说明文字等）保留。\n")
+                .append("# 重新导入只替换 functional、economic、three_public、published_totals 和 cells，其余内容（编者注、说明文字等）保留。\n")
                 .append("department: ").append(departmentId).append('\n')
                 .append("year: ").append(year).append('\n')
                 .append("title: ").append(BudgetYaml.text(title)).append('\n');

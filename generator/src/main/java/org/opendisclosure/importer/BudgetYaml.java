@@ -59,7 +59,23 @@ final class BudgetYaml {
             }
             blocks.put("published_totals", yaml.toString());
         }
+        Map<String, String> cells = new LinkedHashMap<>();
+        budget.threePublicCells().forEach((key, cell) -> cells.put("three_public." + key, cell));
+        budget.totalCells().forEach((key, cell) -> cells.put("published_totals." + key, cell));
+        if (!cells.isEmpty()) {
+            blocks.put("cells", cellsBlock(cells));
+        }
         return blocks;
+    }
+
+    /**
+     * The top-level {@code cells} block: key path of each figure outside the rows → its cell. Not in
+     * {@link #IMPORTED_KEYS}: an import replaces it, and where a figure came from is no change to report.
+     */
+    static String cellsBlock(Map<String, String> cells) {
+        StringBuilder yaml = new StringBuilder("cells:\n");
+        cells.forEach((key, cell) -> yaml.append("  ").append(quoted(key)).append(": ").append(quoted(cell)).append('\n'));
+        return yaml.toString();
     }
 
     private static String rows(String key, List<ImportedBudget.Row> rows) {
@@ -104,7 +120,7 @@ final class BudgetYaml {
         return "\"" + stripped.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    private static String quoted(String text) {
+    static String quoted(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 

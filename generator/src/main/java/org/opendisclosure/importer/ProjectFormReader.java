@@ -203,13 +203,13 @@ public final class ProjectFormReader {
         return LABELS.stream().anyMatch(l -> normal.equals(HeaderText.normal(l)));
     }
 
-    private static GridCell find(SheetGrid grid, String label, int fromRow) {
+    static GridCell find(SheetGrid grid, String label, int fromRow) {
         List<GridCell> all = findAll(grid, label);
         return all.stream().filter(c -> c.row() >= fromRow).findFirst().orElse(null);
     }
 
     /** Cells holding {@code label} itself (not a merged copy), top to bottom, left to right. */
-    private static List<GridCell> findAll(SheetGrid grid, String label) {
+    static List<GridCell> findAll(SheetGrid grid, String label) {
         String wanted = HeaderText.normal(label);
         List<GridCell> found = new ArrayList<>();
         for (int r = 0; r < grid.rowCount(); r++) {

@@ -46,11 +46,19 @@ final class ProjectYaml {
             }
             blocks.put("goals", goals.toString());
         }
+        Map<String, String> figures = new LinkedHashMap<>();
+        form.funding().keySet().forEach(key -> figures.put("funding." + key, form.cells().get("funding." + key)));
         if (!form.indicators().isEmpty()) {
             StringBuilder yaml = new StringBuilder("indicators:\n");
-            for (ImportedProject.Level1 level1 : form.indicators()) {
+            for (int i = 0; i < form.indicators().size(); i++) {
+                ImportedProject.Level1 level1 = form.indicators().get(i);
                 yaml.append("  - level1: ").append(BudgetYaml.text(level1.name())).append("\n    groups:\n");
-                for (ImportedProject.Level2 level2 : level1.groups()) {
+                for (int j = 0; j < level1.groups().size(); j++) {
+                    ImportedProject.Level2 level2 = level1.groups().get(j);
+                    for (int k = 0; k < level2.items().size(); k++) {
+                        figures.put("indicators[" + i + "].groups[" + j + "].items[" + k + "].target",
+                                level2.items().get(k).cell());
+                    }
                     yaml.append(level2.name().isEmpty() ? "      - items:\n"
                             : "      - level2: " + BudgetYaml.text(level2.name()) + "\n        items:\n");
                     for (ImportedProject.Item item : level2.items()) {
@@ -66,6 +74,10 @@ final class ProjectYaml {
         }
         if (!form.remarks().isEmpty()) {
             blocks.put("remarks", "remarks: " + quoted(form.remarks()) + "\n");
+        }
+        figures.values().removeIf(java.util.Objects::isNull);
+        if (!figures.isEmpty()) {
+            blocks.put("cells", BudgetYaml.cellsBlock(figures));
         }
         return blocks;
     }

@@ -39,7 +39,7 @@ public class ImportMojo extends ContentMojo {
     int year;
 
     /**
-     * The project's id: the workbook is then a performance-target form (2024 form) imported as
+     * The project's id: the workbook is then a performance-target form (2019 or 2024 form) imported as
      * {@code projects/<year>/<id>.yaml}; without it, a department budget workbook.
      */
     @Parameter(property = "disclosure.import.project")

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param acknowledgements 已知差异说明
  * @param tableStatuses  the tables whose publication the editor stated (公开情况); a table not here was
  *                       {@link TableStatus#PUBLISHED published}
+ * @param cells            where the figures outside the rows were imported from, by key path
+ *                         ({@code three_public.overseas} → {@code 三公!B7}); empty when typed by hand
  * @param sourceMap      where each key stands
  */
 public record DepartmentBudget(String departmentId, int year, int catalogueYear, String title,
@@ -32,9 +34,10 @@ public record DepartmentBudget(String departmentId, int year, int catalogueYear,
         ThreePublicCosts threePublic, Procurement procurement, PerformanceSummary performance,
         List<KeyProject> keyProjects, List<PublishedTotal> publishedTotals, SourceDocument source,
         List<String> editorNotes, List<Acknowledgement> acknowledgements,
-        Map<PublishedTable, TableStatus> tableStatuses, SourceMap sourceMap) {
+        Map<PublishedTable, TableStatus> tableStatuses, Map<String, String> cells, SourceMap sourceMap) {
 
     public DepartmentBudget {
+        cells = Map.copyOf(cells);
         sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
         rows = List.copyOf(rows);
         economicRows = List.copyOf(economicRows);

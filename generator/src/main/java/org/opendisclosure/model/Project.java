@@ -1,6 +1,7 @@
 package org.opendisclosure.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * 项目: one project of one year, with everything its published performance-target form states.
@@ -28,15 +29,18 @@ import java.util.List;
  * @param source          资料来源
  * @param editorNotes     编者注, shown to readers
  * @param acknowledgements 已知差异说明
+ * @param cells           where each figure and target was imported from, by key path
+ *                        ({@code funding.annual_total} → {@code 申报表!D13}); empty when typed by hand
  * @param sourceMap       where each key stands in the file
  */
 public record Project(String id, int year, ProjectForm form, String name, String departmentId, String unitId,
         String nature, String category, String purpose, Period period, Contact contact, Funding funding,
         List<SubProject> subprojects, ProjectProse prose, Goals goals, List<IndicatorGroup> indicators,
         String remarks, String functionalCode, SourceDocument source, List<String> editorNotes, List<Acknowledgement> acknowledgements,
-        SourceMap sourceMap) {
+        Map<String, String> cells, SourceMap sourceMap) {
 
     public Project {
+        cells = Map.copyOf(cells);
         subprojects = List.copyOf(subprojects);
         indicators = List.copyOf(indicators);
         editorNotes = List.copyOf(editorNotes);

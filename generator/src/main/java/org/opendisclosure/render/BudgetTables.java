@@ -74,8 +74,12 @@ final class BudgetTables {
                     cell(budget.functional().at(code).expenditure())));
         }
         List<TableRow> rows = sideBySide(income, right, 2);
-        TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null), cell(total.income()),
-                TableCell.heading("支出总计", null), cell(total.expenditure())), "");
+        TableRow footer = new TableRow(List.of(TableCell.heading("收入总计", null),
+                cell(total.income()).from(publishedCell("published_totals.income_total",
+                        published("income", "", "total"), total.income())),
+                TableCell.heading("支出总计", null),
+                cell(total.expenditure()).from(publishedCell("published_totals.expenditure_total",
+                        published("expenditure", "", "total"), total.expenditure()))), "");
         return new DataTable("table-1", year + "年部门财务收支预算总表", meta, "单位：元",
                 List.of(List.of(HeaderCell.group("本年收入", 2), HeaderCell.group("本年支出", 2)),
                         List.of(HeaderCell.column("项目"), HeaderCell.amount("预算数"), HeaderCell.column("项目"),
@@ -91,7 +95,7 @@ final class BudgetTables {
                         FunctionalAmounts::businessIncome, FunctionalAmounts::operatingIncome,
                         FunctionalAmounts::otherIncome),
                 Arrays.asList(null, null, "business_income", "operating_income", "other_income"),
-                functionalNames("income"), "功能分类", "");
+                functionalNames("income"), "功能分类", "", null);
     }
 
     /** 3. 支出预算总表. */
@@ -99,7 +103,8 @@ final class BudgetTables {
         return codeTable("table-3", year + "年部门支出预算总表", "支出预算", List.of("合计", "基本支出", "项目支出"),
                 budget.functional(), a -> a.expenditure().signum() != 0,
                 List.of(FunctionalAmounts::expenditure, FunctionalAmounts::basic, FunctionalAmounts::project),
-                Arrays.asList(null, "basic", "project"), functionalNames("expenditure"), "功能分类", "");
+                Arrays.asList(null, "basic", "project"), functionalNames("expenditure"), "功能分类", "",
+                new Published("functional", List.of("total", "basic", "project")));
     }
 
     /** 4. 财政拨款收支预算总表. */
@@ -172,7 +177,7 @@ final class BudgetTables {
         return codeTable(id, year + "年部门" + BudgetRow.tableTitle(table), group, List.of("合计", "基本支出", "项目支出"),
                 budget.functional(), a -> total.apply(a).signum() != 0, List.of(total, basic, project),
                 Arrays.asList(table, null, null), functionalNames(table), "功能分类",
-                "本部门" + year + "年没有" + group.replace("支出", "") + "拨款安排的支出，本表无数据。");
+                "本部门" + year + "年没有" + group.replace("支出", "") + "拨款安排的支出，本表无数据。", null);
     }
 
     /** 7. 一般公共预算基本支出经济分类预算表. */
@@ -181,7 +186,8 @@ final class BudgetTables {
                 List.of("合计", "人员经费", "公用经费"), budget.economic(), a -> a.total().signum() != 0,
                 List.of(EconomicAmounts::total, EconomicAmounts::personnel, EconomicAmounts::office),
                 Arrays.asList(null, "personnel", "office"), code -> TableCell.heading(budget.economicName(code), null),
-                "部门预算经济分类", "本部门" + year + "年没有一般公共预算基本支出，本表无数据。");
+                "部门预算经济分类", "本部门" + year + "年没有一般公共预算基本支出，本表无数据。",
+                new Published("economic", List.of("total", "personnel", "office")));
     }
 
     /** 8. “三公”经费和机关运行经费预算表, in 万元. */
@@ -198,10 +204,16 @@ final class BudgetTables {
             return new DataTable("table-8", title, meta, "单位：万元", headings, List.of(), List.of(),
                     "本部门" + year + "年部门预算没有列出“三公”经费和机关运行经费。");
         }
-        TableRow row = new TableRow(List.of(wan(t.total()), wan(t.overseas()),
-                wan(t.reception()), wan(t.vehicles()),
-                wan(t.vehiclePurchase()), wan(t.vehicleOperation()),
-                t.operatingCosts() == null ? TableCell.figure("") : wan(t.operatingCosts())), "");
+        TableRow row = new TableRow(List.of(
+                wan(t.total()).from(publishedCell("three_public.total", t.publishedTotal(), t.total())),
+                wan(t.overseas()).from(figureCell("three_public.overseas")),
+                wan(t.reception()).from(figureCell("three_public.reception")),
+                wan(t.vehicles()).from(publishedCell("three_public.vehicles_subtotal", t.publishedVehicles(),
+                        t.vehicles())),
+                wan(t.vehiclePurchase()).from(figureCell("three_public.vehicle_purchase")),
+                wan(t.vehicleOperation()).from(figureCell("three_public.vehicle_operation")),
+                t.operatingCosts() == null ? TableCell.figure("")
+                        : wan(t.operatingCosts()).from(figureCell("three_public.operating_costs"))), "");
         return new DataTable("table-8", title, meta, "单位：万元", headings, List.of(row), List.of(), "");
     }
 
@@ -212,7 +224,7 @@ final class BudgetTables {
      */
     private <A> DataTable codeTable(String id, String title, String group, List<String> columns, CodeRollup<A> rollup,
             java.util.function.Predicate<A> shown, List<Function<A, BigDecimal>> values, List<String> sources,
-            Function<String, TableCell> name, String kind, String emptyStatement) {
+            Function<String, TableCell> name, String kind, String emptyStatement, Published published) {
         boolean functional = kind.equals("功能分类");
         int codeColumns = functional ? 3 : 2;
         List<HeaderCell> levels = functional
@@ -240,10 +252,16 @@ final class BudgetTables {
             cells.add(name.apply(code).withHref(href));
             java.util.Map<String, String> imported = (functional ? functionalCells : economicCells)
                     .getOrDefault(code, java.util.Map.of());
+            boolean leaf = code.length() == (functional ? 7 : 5);
             for (int i = 0; i < values.size(); i++) {
-                TableCell figure = cell(values.get(i).apply(amounts));
+                BigDecimal value = values.get(i).apply(amounts);
+                TableCell figure = cell(value);
                 String source = sources.get(i);
-                cells.add(source == null || figure.amount() == null ? figure : figure.from(imported.get(source)));
+                if (!leaf) {
+                    cells.add(published == null ? figure : figure.from(published.cell(this, code, i, value)));
+                } else {
+                    cells.add(source == null || figure.amount() == null ? figure : figure.from(imported.get(source)));
+                }
             }
             rows.add(new TableRow(cells, "level-" + code.length()));
         }
@@ -252,7 +270,11 @@ final class BudgetTables {
         A total = rollup.total();
         List<TableCell> totalCells = new ArrayList<>();
         totalCells.add(TableCell.heading("合计", null).spanning(codeColumns + 1));
-        values.forEach(v -> totalCells.add(empty ? TableCell.figure("") : cell(v.apply(total))));
+        for (int i = 0; i < values.size(); i++) {
+            BigDecimal value = values.get(i).apply(total);
+            totalCells.add(empty ? TableCell.figure("")
+                    : published == null ? cell(value) : cell(value).from(published.cell(this, "", i, value)));
+        }
         footer = List.of(new TableRow(totalCells, ""));
         return new DataTable(id, title, meta, "单位：元", headings, rows, footer, empty ? emptyStatement : "");
     }
@@ -273,6 +295,34 @@ final class BudgetTables {
         return SiteAddresses.function(budget.year(), code);
     }
 
+    /** The workbook cell a figure outside the rows was imported from ({@code three_public.overseas}), or null. */
+    private String figureCell(String keyPath) {
+        return budget.budget().cells().get(keyPath);
+    }
+
+    /**
+     * The cell of a published total or subtotal, for the computed figure shown in its place — only
+     * where the two agree, so the note never points at a different number (a disagreement is a check's error).
+     */
+    private String publishedCell(String keyPath, BigDecimal published, BigDecimal shown) {
+        return published != null && shown != null && published.compareTo(shown) == 0 ? figureCell(keyPath) : null;
+    }
+
+    /** The cell of {@code published_totals.<table>.<code>.<column>} where it agrees with {@code shown}. */
+    private String publishedCell(String table, String code, String column, BigDecimal shown) {
+        if (column == null) {
+            return null;
+        }
+        return publishedCell("published_totals." + table + "." + (code.isEmpty() ? "total" : code) + "." + column,
+                published(table, code, column), shown);
+    }
+
+    private BigDecimal published(String table, String code, String column) {
+        return budget.budget().publishedTotals().stream()
+                .filter(p -> p.table().equals(table) && p.code().equals(code) && p.column().equals(column))
+                .map(org.opendisclosure.model.PublishedTotal::value).findFirst().orElse(null);
+    }
+
     /** An amount as the tables print it: blank for nothing. */
     static TableCell cell(BigDecimal amount) {
         return TableCell.amount(amount, MoneyStyle.BLANK_ZERO);
@@ -281,6 +331,17 @@ final class BudgetTables {
     /** An amount of the 万元 table: two decimals. */
     private static TableCell wan(BigDecimal amount) {
         return TableCell.amount(amount, MoneyStyle.YUAN);
+    }
+
+    /**
+     * The published subtotals and totals a code table's computed ones stand for: {@code published_totals.<table>},
+     * with the key of each column ({@code total}, {@code basic}, …).
+     */
+    private record Published(String table, List<String> columns) {
+
+        String cell(BudgetTables tables, String code, int column, BigDecimal shown) {
+            return column < columns.size() ? tables.publishedCell(table, code, columns.get(column), shown) : null;
+        }
     }
 
     /** One item of the income side of an overview table. */

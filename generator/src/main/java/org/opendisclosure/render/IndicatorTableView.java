@@ -67,12 +67,39 @@ public record IndicatorTableView(String id, boolean threeLevel, List<String> hea
      * @param name       三级指标 (or 绩效指标), empty when blank on the form
      * @param target     the target exactly as published
      * @param parsed     the parsed reading ({@code 不低于 98 %}), or empty for qualitative targets
+     * @param source     the workbook cell the target was imported from ({@code 申报表!E14}), or empty
      */
-    public record Row(Cell level1, Cell level2, String name, String target, String parsed) {
+    public record Row(Cell level1, Cell level2, String name, String target, String parsed, String source) {
+    }
+
+    /** The imported targets with their cells, for the note under the table; empty when typed by hand. */
+    public List<TableLayout.Source> sources() {
+        List<TableLayout.Source> sources = new ArrayList<>();
+        String level1 = "";
+        String level2 = "";
+        for (Row row : rows) {
+            level1 = row.level1() != null ? row.level1().text() : level1;
+            level2 = row.level2() != null ? row.level2().text() : level2;
+            if (!row.source().isEmpty()) {
+                String figure = java.util.stream.Stream.of(level1, threeLevel ? level2 : "", row.name())
+                        .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.joining(" · "));
+                sources.add(new TableLayout.Source(figure + " · " + headings.get(headings.size() - 1), row.source()));
+            }
+        }
+        return sources;
     }
 
     /** The table of {@code groups} as the page with element id {@code id} shows it. */
     public static IndicatorTableView of(String id, ProjectForm form, List<IndicatorGroup> groups) {
+        return of(id, form, groups, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #of(String, ProjectForm, List)}, each target traced to the workbook cell {@code cells}
+     * names for its key path ({@code indicators[0].groups[1].items[0].target}).
+     */
+    public static IndicatorTableView of(String id, ProjectForm form, List<IndicatorGroup> groups,
+            java.util.Map<String, String> cells) {
         boolean threeLevel = groups.stream().anyMatch(IndicatorGroup::threeLevel);
         List<Row> rows = new ArrayList<>();
         int count = 0;
@@ -80,7 +107,7 @@ public record IndicatorTableView(String id, boolean threeLevel, List<String> hea
         for (IndicatorGroup group : groups) {
             int groupRows = group.subgroups().stream().mapToInt(s -> Math.max(1, s.indicators().size())).sum();
             if (groupRows == 0) {
-                rows.add(new Row(new Cell(text(group.level1()), 1), threeLevel ? new Cell("", 1) : null, "", "", ""));
+                rows.add(new Row(new Cell(text(group.level1()), 1), threeLevel ? new Cell("", 1) : null, "", "", "", ""));
                 continue;
             }
             boolean firstOfGroup = true;
@@ -92,7 +119,7 @@ public record IndicatorTableView(String id, boolean threeLevel, List<String> hea
                     Cell level1 = firstOfGroup ? new Cell(text(group.level1()), groupRows) : null;
                     Cell level2 = threeLevel && firstOfSubgroup ? new Cell(text(subgroup.level2()), span) : null;
                     if (indicators == null) {
-                        rows.add(new Row(level1, level2, "", "", ""));
+                        rows.add(new Row(level1, level2, "", "", "", ""));
                     } else {
                         Indicator indicator = indicators.get(i);
                         count++;
@@ -100,7 +127,7 @@ public record IndicatorTableView(String id, boolean threeLevel, List<String> hea
                             quantitative++;
                         }
                         rows.add(new Row(level1, level2, text(indicator.name()), indicator.target().text(),
-                                parsed(indicator.target())));
+                                parsed(indicator.target()), cells.getOrDefault(indicator.keyPath() + ".target", "")));
                     }
                     firstOfGroup = false;
                     firstOfSubgroup = false;

@@ -57,7 +57,8 @@ final class ListTables {
     /** 子项目 with their amounts and shares, and their computed total. */
     static DataTable subprojects(List<SubProjectRow> subprojects, BigDecimal total) {
         List<TableRow> rows = subprojects.stream().map(s -> new TableRow(List.of(TableCell.heading(s.name(), null),
-                TableCell.amountOr(s.amount(), MoneyStyle.YUAN, "—"), TableCell.figure(s.share())), "")).toList();
+                TableCell.amountOr(s.amount(), MoneyStyle.YUAN, "—").from(s.source()), TableCell.figure(s.share())), ""))
+                .toList();
         return new DataTable("subproject-table", "子项目", "", YUAN, List.of(List.of(HeaderCell.column("子项目名称"),
                 HeaderCell.amount("预算金额（元）"), HeaderCell.amount("占比"))), rows,
                 List.of(new TableRow(List.of(TableCell.heading("子项目合计（计算值）", null),

@@ -68,7 +68,8 @@ final class ProjectPageBuilder {
                         TextBlock.of(project.form() == ProjectForm.FORM_2019 ? "年度绩效目标" : "年度总体目标",
                                 project.goals().annual(), terms))
                         .filter(Objects::nonNull).toList(),
-                project.indicators().isEmpty() ? null : IndicatorTableView.of("indicator-table", project.form(), project.indicators()),
+                project.indicators().isEmpty() ? null : IndicatorTableView.of("indicator-table", project.form(), project.indicators(),
+                        project.cells()),
                 TextBlock.of("备注", project.remarks(), terms), report.discrepancies(project.file()), project.editorNotes(),
                 site.series(project.id()).stream().filter(p -> p.year() != year)
                         .map(p -> new Link(p.year() + " 年：" + p.name(), SiteAddresses.project(p.year(), p.id()))).toList(),
@@ -141,21 +142,24 @@ final class ProjectPageBuilder {
     private static List<AmountRow> funding(Project project, Optional<YearOverYear> change) {
         Funding f = project.funding();
         List<AmountRow> rows = new ArrayList<>();
+        java.util.function.Function<String, String> cell = key -> project.cells().get("funding." + key);
         if (project.form() == ProjectForm.FORM_2024) {
-            add(rows, "项目资金总额", f.projectTotal(), "", 0);
-            add(rows, "其中：财政资金", f.projectFiscal(), "", 1);
-            add(rows, "其他资金（项目资金总额）", f.projectOther(), "", 1);
-            add(rows, "年度资金申请总额", f.annualTotal(), "", 0);
-            add(rows, "其中：当年财政拨款", f.appropriation(), share(f.appropriation(), f.annualTotal()), 1);
-            add(rows, "上年结转资金", f.carriedOver(), share(f.carriedOver(), f.annualTotal()), 1);
-            add(rows, "其他资金", f.other(), share(f.other(), f.annualTotal()), 1);
+            add(rows, "项目资金总额", f.projectTotal(), "", 0, cell.apply("project_total"));
+            add(rows, "其中：财政资金", f.projectFiscal(), "", 1, cell.apply("project_fiscal"));
+            add(rows, "其他资金（项目资金总额）", f.projectOther(), "", 1, cell.apply("project_other"));
+            add(rows, "年度资金申请总额", f.annualTotal(), "", 0, cell.apply("annual_total"));
+            add(rows, "其中：当年财政拨款", f.appropriation(), share(f.appropriation(), f.annualTotal()), 1,
+                    cell.apply("appropriation"));
+            add(rows, "上年结转资金", f.carriedOver(), share(f.carriedOver(), f.annualTotal()), 1,
+                    cell.apply("carried_over"));
+            add(rows, "其他资金", f.other(), share(f.other(), f.annualTotal()), 1, cell.apply("other"));
             addChange(change, rows);
             return rows;
         }
-        add(rows, "项目总预算", f.projectTotal(), "", 0);
-        add(rows, "项目当年预算", f.annualTotal(), "", 0);
-        add(rows, "同名项目上年预算额", f.priorYearBudget(), "", 0);
-        add(rows, "同名项目上年预算执行数", f.priorYearExecution(), "", 0);
+        add(rows, "项目总预算", f.projectTotal(), "", 0, cell.apply("project_total"));
+        add(rows, "项目当年预算", f.annualTotal(), "", 0, cell.apply("annual_total"));
+        add(rows, "同名项目上年预算额", f.priorYearBudget(), "", 0, cell.apply("prior_year_budget"));
+        add(rows, "同名项目上年预算执行数", f.priorYearExecution(), "", 0, cell.apply("prior_year_execution"));
         if (f.priorYearBudget() != null && f.priorYearExecution() != null) {
             rows.add(new AmountRow("上年预算执行率", TableCell.figure(Percent.of(f.priorYearExecution(), f.priorYearBudget())),
                     "计算值：上年预算执行数 ÷ 上年预算额", 0));
@@ -176,9 +180,11 @@ final class ProjectPageBuilder {
                 0)));
     }
 
-    private static void add(List<AmountRow> rows, String label, BigDecimal amount, String note, int level) {
+    /** A figure of the form, traced to the workbook {@code cell} it was imported from (null: typed by hand). */
+    private static void add(List<AmountRow> rows, String label, BigDecimal amount, String note, int level,
+            String cell) {
         if (amount != null) {
-            rows.add(new AmountRow(label, TableCell.amount(amount, MoneyStyle.YUAN), note, level));
+            rows.add(new AmountRow(label, TableCell.amount(amount, MoneyStyle.YUAN).from(cell), note, level));
         }
     }
 
@@ -190,7 +196,8 @@ final class ProjectPageBuilder {
         BigDecimal total = ProjectSums.subprojects(project);
         return project.subprojects().stream()
                 .map(s -> new SubProjectRow(PageFrames.orDash(s.name()), s.amount(),
-                        s.amount() == null ? "" : Percent.of(s.amount(), total)))
+                        s.amount() == null ? "" : Percent.of(s.amount(), total),
+                        project.cells().get(s.keyPath() + ".amount")))
                 .toList();
     }
 

@@ -22,14 +22,23 @@ import org.opendisclosure.render.DataTable.TableRow;
  * <p>The sticky column is the first column holding row headings (the 科目名称 of a code table,
  * the income items of an overview table): its cells of one column's width stay at the left edge
  * of the scrolling region.
+ *
+ * <p>{@code sources} lists, in reading order, every figure of the table that names the workbook cell
+ * it was imported from, with what the figure is (its row and column), for the note under the table.
  */
-public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> foot, List<String> columnTitles) {
+public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> foot, List<String> columnTitles,
+        List<Source> sources) {
 
     public TableLayout {
         head = head.stream().map(List::copyOf).toList();
         body = List.copyOf(body);
         foot = List.copyOf(foot);
         columnTitles = List.copyOf(columnTitles);
+        sources = List.copyOf(sources);
+    }
+
+    /** A traced figure: {@code 2080101 行政运行 · 支出预算 - 基本支出} and {@code 支出预算总表!F21}. */
+    public record Source(String figure, String cell) {
     }
 
     /** A column heading, with its id when cells refer to it. */
@@ -91,9 +100,38 @@ public record TableLayout(List<List<Heading>> head, List<Row> body, List<Row> fo
             head.add(laidOut);
         }
         List<String> labels = columnTexts.stream().map(texts -> String.join(" · ", texts)).toList();
+        List<String> titles = columnTexts.stream().map(texts -> String.join(" - ", texts)).toList();
+        List<Source> sources = new ArrayList<>();
+        sources(table.rows(), titles, sources);
+        sources(table.footer(), titles, sources);
         return new TableLayout(head, rows(table.id() + "-r", table.rows(), columnHeadings, labels, explicit, stickyColumn),
-                rows(table.id() + "-f", table.footer(), columnHeadings, labels, explicit, stickyColumn),
-                columnTexts.stream().map(texts -> String.join(" - ", texts)).toList());
+                rows(table.id() + "-f", table.footer(), columnHeadings, labels, explicit, stickyColumn), titles, sources);
+    }
+
+    /** Each traced cell of {@code rows}, named by its row (codes and nearest heading to its left) and column. */
+    private static void sources(List<TableRow> rows, List<String> titles, List<Source> sources) {
+        for (TableRow row : rows) {
+            String rowName = "";
+            boolean afterFigure = false;
+            int column = 0;
+            for (TableCell cell : row.cells()) {
+                if (cell.style().contains("code")) {
+                    rowName = (afterFigure ? "" : rowName) + cell.text();
+                    afterFigure = false;
+                } else if (cell.header()) {
+                    // The side-by-side overview tables carry a second row heading after the first figures.
+                    rowName = afterFigure || rowName.isEmpty() ? cell.text() : rowName + " " + cell.text();
+                    afterFigure = false;
+                } else {
+                    afterFigure = true;
+                    if (!cell.source().isEmpty()) {
+                        String title = column < titles.size() ? titles.get(column) : "";
+                        sources.add(new Source(rowName.isEmpty() ? title : rowName + " · " + title, cell.source()));
+                    }
+                }
+                column += cell.colspan();
+            }
+        }
     }
 
     private static List<Row> rows(String idPrefix, List<TableRow> rows, List<List<String>> columnHeadings,

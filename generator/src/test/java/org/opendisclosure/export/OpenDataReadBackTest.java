@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendisclosure.FixtureSite;
+import org.opendisclosure.ImportedSite;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,10 +106,41 @@ class OpenDataReadBackTest {
         assertEquals(4, years);
     }
 
+    /**
+     * A site whose figures were imported from workbooks ({@link ImportedSite}) has each year's {@code cells}
+     * table, which the bundled, hand-written site has not: described in the data package, read back by
+     * its own schema, CSV and JSON alike, with the 三公 figures and a project's funding among its rows.
+     */
+    @Test
+    void theCellsTableOfAnImportedSiteMatchesItsSchema() throws IOException {
+        Path imported = ImportedSite.render(dir.resolve("imported")).resolve("data");
+        JsonNode importedDescriptor = JSON.readTree(imported.resolve("datapackage.json").toFile());
+        List<List<Map<String, Object>>> tables = new ArrayList<>();
+        for (JsonNode resource : importedDescriptor.get("resources")) {
+            if (resource.get("path").asText().startsWith("2019/cells.")) {
+                List<Map<String, Object>> rows = read(imported, resource);
+                assertPrimaryKey(resource, rows);
+                tables.add(rows);
+            }
+        }
+        assertEquals(2, tables.size(), "2019/cells.csv and .json");
+        assertEquals(tables.get(0), tables.get(1));
+        List<String> keys = tables.get(0).stream().map(r -> r.get("document") + " " + r.get("id") + " " + r.get("key"))
+                .toList();
+        assertTrue(keys.contains("budget shrss three_public.overseas"), String.valueOf(keys));
+        assertTrue(keys.contains("project hotline-12333 funding.annual_total"), String.valueOf(keys));
+        assertTrue(descriptor.get("resources").findValues("path").stream().noneMatch(p -> p.asText().contains("cells.")),
+                "the hand-written site has no cells table");
+    }
+
     /** The resource's rows, each value typed by its field: BigDecimal for numbers, String, or null when missing. */
     private static List<Map<String, Object>> read(JsonNode resource) throws IOException {
+        return read(data, resource);
+    }
+
+    private static List<Map<String, Object>> read(Path base, JsonNode resource) throws IOException {
         String path = resource.get("path").asText();
-        byte[] bytes = Files.readAllBytes(data.resolve(path));
+        byte[] bytes = Files.readAllBytes(base.resolve(path));
         List<JsonNode> fields = new ArrayList<>();
         resource.at("/schema/fields").forEach(fields::add);
         List<Map<String, Object>> rows = new ArrayList<>();

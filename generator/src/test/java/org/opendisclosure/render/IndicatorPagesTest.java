@@ -80,7 +80,7 @@ class IndicatorPagesTest {
             list.add(new Indicator("指标" + i, IndicatorTarget.qualitative("好"), "indicators[0]"));
         }
         Project project = new Project(id, 2024, null, id, "dept", "unit", null, null, null, null, null, null,
-                List.of(), null, null, List.of(), null, null, null, List.of(), List.of(), null);
+                List.of(), null, null, List.of(), null, null, null, List.of(), List.of(), java.util.Map.of(), null);
         return new ProjectIndicators(project, list);
     }
 

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendisclosure.FixtureSite;
 import org.opendisclosure.diff.BundledHistory;
 import org.opendisclosure.HostileSite;
+import org.opendisclosure.ImportedSite;
 
 /**
- * Every page of the bundled site and of the hostile fixture site is valid HTML to the W3C Nu HTML
+ * Every page of the bundled site and of the hostile fixture site, and the pages of a site with
+ * imported figures ({@link ImportedSite}, with its source notes), are valid HTML to the W3C Nu HTML
  * Checker: 0 errors. The checker runs offline, in a forked JVM ({@link NuHtmlChecker}); the last
  * test shows that it does report errors, so that the first two cannot pass for want of looking.
  */
@@ -39,6 +41,24 @@ class NuHtmlCheckerTest {
         List<Path> pages = NuHtmlChecker.pagesOf(site);
         assertTrue(pages.size() >= 8, "pages: " + pages);
         assertEquals("", String.join("\n", NuHtmlChecker.errors(pages, work)));
+    }
+
+    @Test
+    void thePagesWithSourceNotesOfImportedFiguresAreValid() {
+        Path site = ImportedSite.render(work.resolve("imported"));
+        List<Path> pages = ImportedSite.TRACED_PAGES.stream().map(site::resolve).toList();
+        for (Path page : pages) {
+            assertTrue(readString(page).contains("class=\"cell-sources\""), page + " shows its sources");
+        }
+        assertEquals("", String.join("\n", NuHtmlChecker.errors(pages, work)));
+    }
+
+    private static String readString(Path page) {
+        try {
+            return Files.readString(page);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
