@@ -170,7 +170,7 @@ class ProjectForm2019ImportTest {
     }
 
     /** What the form holds, as plain text to compare. */
-    private static List<String> summary(Project p) {
+    static List<String> summary(Project p) {
         List<String> lines = new ArrayList<>(List.of(p.name(), p.departmentId(), p.unitId(), String.valueOf(p.nature()),
                 String.valueOf(p.purpose()), p.period().start().text(), p.period().end().text(),
                 plain(p.funding().projectTotal()), plain(p.funding().annualTotal()),

@@ -88,7 +88,7 @@ class ProjectFormImportTest {
     }
 
     /** What the form holds, as plain text to compare. */
-    private static List<String> summary(Project p) {
+    static List<String> summary(Project p) {
         List<String> lines = new ArrayList<>(List.of(p.name(), p.departmentId(), p.unitId(), p.nature(),
                 String.valueOf(p.category()), p.period().start().text(), p.period().end().text(),
                 plain(p.funding().projectTotal()), plain(p.funding().annualTotal()), plain(p.funding().appropriation()),
