@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 
 import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.content.ContentLoader;
+import org.opendisclosure.address.SiteAddresses;
+import org.opendisclosure.render.Page;
 import org.opendisclosure.render.PageSources;
 import org.opendisclosure.render.PlannedPage;
 import org.opendisclosure.render.SitePlan;
@@ -36,8 +38,9 @@ import org.opendisclosure.write.BuildRecordFile;
  * the last run's record describes it and none of its inputs changed: the content files it reads
  * (now, and when it was last written: a project moved away from a unit changes the unit's page),
  * what the checks say of them on pages, its 更新于 line, the templates, the site's settings and the
- * engine. Pages that sum up the site or a year ({@link PageSources.WholeSite}) are always rendered;
- * like every other file of the site, they are written only when their bytes changed. A record
+ * engine. Pages that sum up the site or a year ({@link PageSources.WholeSite}) are built again every
+ * time and kept when their view model is the same as the last build's (a digest of it is recorded);
+ * like every other file of the site, a page rendered again is written only when its bytes changed. A record
  * made by another engine, for other settings or another output, or damaged in any way, is ignored
  * with a note, and the run renders everything: the site is byte for byte the same either way.
  */
@@ -51,6 +54,8 @@ final class IncrementalBuild {
     private Set<String> changed = Set.of();
     private boolean everything = true;
     private final Map<String, PageRecord> pages = new ConcurrentHashMap<>();
+    /** Digests of the view models built to decide whether to render (pages that sum up the site). */
+    private final Map<String, String> models = new ConcurrentHashMap<>();
 
     private IncrementalBuild(BuildRecordFile file, String key, BuildRecord previous, String templates) {
         this.file = file;
@@ -117,17 +122,40 @@ final class IncrementalBuild {
         everything = !templates.equals(previous.templates()) || changed.contains(settings);
     }
 
-    /** Whether the page must be rendered; false when the published site's files of it can be kept. */
+    /**
+     * Whether the page must be rendered; false when the published site's files of it can be kept.
+     * A page that sums up the site is built (not rendered) and kept when its view model is the
+     * same as the last build's, as its digest tells; the data page, which waits for the open data,
+     * is always rendered.
+     */
     boolean mustRender(PlannedPage page, SitePlan plan) {
-        if (previous == null || everything || !(page.sources() instanceof PageSources.Files files)) {
+        if (previous == null || everything) {
             return true;
         }
         PageRecord before = previous.pages().get(page.path());
         if (before == null || !before.update().equals(plan.updateStamp(page.path()))) {
             return true;
         }
+        if (!(page.sources() instanceof PageSources.Files files)) {
+            if (page.path().equals(SiteAddresses.data()) || before.model().isEmpty()) {
+                return true;
+            }
+            String model = digest(page.build());
+            models.put(page.path(), model);
+            return !model.equals(before.model());
+        }
         return files.files().get().stream().anyMatch(changed::contains)
                 || before.sources().stream().anyMatch(changed::contains);
+    }
+
+    /**
+     * A digest of a view model: of its text, which for records (every page model is one, down to
+     * its rows) names every component. A component that is no record and prints no value of its
+     * own prints its identity, which differs from build to build: such a page is always rendered,
+     * never wrongly kept.
+     */
+    static String digest(Page page) {
+        return BuildRecordFile.sha256(page.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The files the page was written as by the last run (only asked of a page it recorded). */
@@ -135,13 +163,28 @@ final class IncrementalBuild {
         return previous.pages().get(page.path()).files();
     }
 
-    /** Records a page of this run, rendered or kept. */
-    void page(PlannedPage page, SitePlan plan, List<String> files) {
+    /** Records a page of this run that was kept. */
+    void kept(PlannedPage page, SitePlan plan) {
+        if (file != null) {
+            record(page, plan, previous.pages().get(page.path()).files(), previous.pages().get(page.path()).model());
+        }
+    }
+
+    /** Records a page of this run that was rendered, from {@code built}. */
+    void rendered(PlannedPage page, Page built, SitePlan plan, List<String> files) {
         if (file == null) {
             return;
         }
+        String model = "";
+        if (!(page.sources() instanceof PageSources.Files) && !page.path().equals(SiteAddresses.data())) {
+            model = models.containsKey(page.path()) ? models.get(page.path()) : digest(built);
+        }
+        record(page, plan, files, model);
+    }
+
+    private void record(PlannedPage page, SitePlan plan, List<String> files, String model) {
         Set<String> sources = page.sources() instanceof PageSources.Files read ? read.files().get() : Set.of();
-        pages.put(page.path(), new PageRecord(plan.updateStamp(page.path()), sources, files));
+        pages.put(page.path(), new PageRecord(plan.updateStamp(page.path()), sources, files, model));
     }
 
     /** Writes the record of the published site; a cache that cannot be written only costs the next run time. */

@@ -40,8 +40,11 @@ final class PagePipeline {
     private final int threads;
     private final BuildMetrics metrics;
 
-    /** What one page was written as: its path and the paths of all its files (the page, its tables' downloads). */
-    record WrittenPage(PlannedPage page, List<String> files) {
+    /**
+     * What one page was written as: its plan, the view model it was rendered from, and the paths of
+     * all its files (the page, its tables' downloads).
+     */
+    record WrittenPage(PlannedPage page, Page built, List<String> files) {
     }
 
     PagePipeline(TemplateRenderer renderer, FileSink site, int threads, BuildMetrics metrics) {
@@ -122,7 +125,7 @@ final class PagePipeline {
         List<String> files = new java.util.ArrayList<>(tables.size() + 1);
         files.add(page.path());
         files.addAll(tables.keySet());
-        return new WrittenPage(planned, files);
+        return new WrittenPage(planned, page, files);
     }
 
     private static ThreadFactory namedThreads() {

@@ -168,7 +168,7 @@ public final class SiteGenerator {
             try (StageTimer write = metrics.start(Stage.WRITE)) {
                 for (PlannedPage page : pages) {
                     if (!incremental.mustRender(page, plan) && sink.keepAll(incremental.previousFiles(page))) {
-                        incremental.page(page, plan, incremental.previousFiles(page));
+                        incremental.kept(page, plan);
                     } else {
                         toRender.add(page);
                     }
@@ -179,7 +179,7 @@ public final class SiteGenerator {
                     progress);
             try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
                 new PagePipeline(renderer, sink, request.threads(), metrics).run(toRender, written -> {
-                    incremental.page(written.page(), plan, written.files());
+                    incremental.rendered(written.page(), written.built(), plan, written.files());
                     reporter.advance();
                 });
             }

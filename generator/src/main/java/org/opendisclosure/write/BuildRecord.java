@@ -33,8 +33,11 @@ public record BuildRecord(String key, String templates, Map<String, String> inpu
      * @param sources the content files the page reads; empty for a page that sums up the site
      *                (always built again)
      * @param files   the files it was written as: the page, then its tables' downloads
+     * @param model   for a page that sums up the site (built again every time), a digest of its view
+     *                model: when the next build's is the same, its files are kept without rendering;
+     *                else {@code ""}
      */
-    public record PageRecord(String update, Set<String> sources, List<String> files) {
+    public record PageRecord(String update, Set<String> sources, List<String> files, String model) {
 
         public PageRecord {
             sources = Set.copyOf(sources);

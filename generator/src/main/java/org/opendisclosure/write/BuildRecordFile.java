@@ -28,11 +28,11 @@ import org.opendisclosure.write.BuildRecord.PageRecord;
  * as UTF-8 lines of tab-separated fields, ending with the SHA-256 of everything before it.
  *
  * <pre>
- * disclosure-build-cache 1
+ * disclosure-build-cache 2
  * key	&lt;engine and settings&gt;
  * templates	&lt;digest&gt;
  * input	&lt;digest&gt;	content/projects/2019/a.yaml
- * page	2019/projects/a.html	&lt;更新于&gt;	&lt;sources, separated by |&gt;	&lt;files, separated by |&gt;
+ * page	2019/projects/a.html	&lt;更新于&gt;	&lt;sources, separated by |&gt;	&lt;files, separated by |&gt;	&lt;model digest&gt;
  * output	&lt;size&gt;	&lt;modified&gt;	&lt;sha256&gt;	2019/projects/a.html
  * end	&lt;sha256 of the lines above&gt;
  * </pre>
@@ -51,7 +51,7 @@ public final class BuildRecordFile {
     /** A larger file is not read: a city's archive needs some tens of megabytes. */
     static final long MAX_BYTES = 1L << 30;
 
-    private static final String HEADER = "disclosure-build-cache 1";
+    private static final String HEADER = "disclosure-build-cache 2";
 
     private final Path file;
 
@@ -144,7 +144,7 @@ public final class BuildRecordFile {
                     case "templates" -> templates = unescape(f[1]);
                     case "input" -> inputs.put(unescape(f[2]), unescape(f[1]));
                     case "page" -> pages.put(unescape(f[1]),
-                            new PageRecord(unescape(f[2]), new LinkedHashSet<>(list(f[3])), list(f[4])));
+                            new PageRecord(unescape(f[2]), new LinkedHashSet<>(list(f[3])), list(f[4]), unescape(f[5])));
                     case "output" -> outputs.put(unescape(f[4]),
                             new OutputRecord(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]));
                     default -> {
@@ -185,7 +185,7 @@ public final class BuildRecordFile {
                 text.append("input\t").append(escape(digest)).append('\t').append(escape(path)).append('\n'));
         new TreeMap<>(record.pages()).forEach((path, page) -> text.append("page\t").append(escape(path)).append('\t')
                 .append(escape(page.update())).append('\t').append(joined(page.sources().stream().sorted().toList()))
-                .append('\t').append(joined(page.files())).append('\n'));
+                .append('\t').append(joined(page.files())).append('\t').append(escape(page.model())).append('\n'));
         new TreeMap<>(record.outputs()).forEach((path, out) -> text.append("output\t").append(out.size()).append('\t')
                 .append(out.modified()).append('\t').append(out.sha256()).append('\t').append(escape(path)).append('\n'));
         byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
