@@ -282,25 +282,11 @@ public final class ProjectForm2019Reader {
 
     /** The text right of {@code label} (matched exactly), before the next label; empty when there is none. */
     private static String value(SheetGrid grid, String label, Map<String, String> cells, String key) {
-        GridCell value = right(grid, ProjectFormReader.find(grid, label, 0));
-        if (value == null) {
-            return "";
-        }
-        cells.put(key, grid.reference(value.row(), value.column()));
-        return value.text().strip();
+        return ProjectFormReader.value(grid, label, cells, key, ProjectForm2019Reader::isLabel);
     }
 
     private static GridCell right(SheetGrid grid, GridCell label) {
-        if (label == null) {
-            return null;
-        }
-        for (GridCell cell : grid.row(label.row())) {
-            if (cell.column() <= label.column() || cell.merged() && cell.text().equals(label.text())) {
-                continue;
-            }
-            return isLabel(cell.text()) ? null : cell;
-        }
-        return null;
+        return ProjectFormReader.right(grid, label, ProjectForm2019Reader::isLabel);
     }
 
     /** A label followed by its unit: {@code 项目总预算（元）}, {@code 项目总预算 (万元)}. */

@@ -145,8 +145,16 @@ public final class ProjectFormReader {
 
     /** The text right of {@code label}, before the next label; empty when there is none. */
     private static String value(SheetGrid grid, String label, Map<String, String> cells, String key) {
-        GridCell cell = find(grid, label, 0);
-        GridCell value = right(grid, cell);
+        return value(grid, label, cells, key, ProjectFormReader::isLabel);
+    }
+
+    /**
+     * The text right of {@code label} (matched exactly), before the next cell that {@code isLabel}
+     * says is a label of the form; empty when there is none. Records the value's cell under {@code key}.
+     */
+    static String value(SheetGrid grid, String label, Map<String, String> cells, String key,
+            java.util.function.Predicate<String> isLabel) {
+        GridCell value = right(grid, find(grid, label, 0), isLabel);
         if (value == null) {
             return "";
         }
@@ -155,6 +163,11 @@ public final class ProjectFormReader {
     }
 
     private static GridCell right(SheetGrid grid, GridCell label) {
+        return right(grid, label, ProjectFormReader::isLabel);
+    }
+
+    /** The first cell right of {@code label} on its row (not the label's own merged cells), or null at a label. */
+    static GridCell right(SheetGrid grid, GridCell label, java.util.function.Predicate<String> isLabel) {
         if (label == null) {
             return null;
         }
@@ -162,7 +175,7 @@ public final class ProjectFormReader {
             if (cell.column() <= label.column() || cell.merged() && cell.text().equals(label.text())) {
                 continue;
             }
-            return isLabel(cell.text()) ? null : cell;
+            return isLabel.test(cell.text()) ? null : cell;
         }
         return null;
     }

@@ -158,10 +158,9 @@ public final class StagedSite implements AutoCloseable, FileSink {
         Path target = target(relativePath);
         try {
             Files.createLink(target, existing);
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            if (e instanceof FileSystemException && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-                throw (FileSystemException) e;
-            }
+        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+            // A file system without hard links (some network shares): a copy that keeps the file's
+            // time, which the next build's record compares. A missing file fails here as well.
             Files.copy(existing, target, StandardCopyOption.COPY_ATTRIBUTES);
         }
         filesKept.increment();
