@@ -144,7 +144,7 @@ final class IncrementalBuild {
             models.put(page.path(), model);
             return !model.equals(before.model());
         }
-        return files.files().get().stream().anyMatch(changed::contains)
+        return !layoutDigest(files).equals(before.model()) || files.files().get().stream().anyMatch(changed::contains)
                 || before.sources().stream().anyMatch(changed::contains);
     }
 
@@ -156,6 +156,16 @@ final class IncrementalBuild {
      */
     static String digest(Page page) {
         return BuildRecordFile.sha256(page.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What the record keeps of a page's layout in a longer list: a digest of it, or {@code ""} for a
+     * page of its own (as records of pages that read files had before layouts were recorded).
+     */
+    private static String layoutDigest(PageSources.Files files) {
+        List<String> layout = files.layout().get();
+        return layout.isEmpty() ? ""
+                : BuildRecordFile.sha256(String.join("\n", layout).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The files the page was written as by the last run (only asked of a page it recorded). */
@@ -176,14 +186,17 @@ final class IncrementalBuild {
             return;
         }
         String model = "";
-        if (!(page.sources() instanceof PageSources.Files) && !page.path().equals(SiteAddresses.data())) {
+        if (page.sources() instanceof PageSources.Files part) {
+            model = layoutDigest(part);
+        } else if (!page.path().equals(SiteAddresses.data())) {
             model = models.containsKey(page.path()) ? models.get(page.path()) : digest(built);
         }
         record(page, plan, files, model);
     }
 
     private void record(PlannedPage page, SitePlan plan, List<String> files, String model) {
-        Set<String> sources = page.sources() instanceof PageSources.Files read ? read.files().get() : Set.of();
+        Set<String> sources = page.sources() instanceof PageSources.Files read ? Set.copyOf(read.files().get())
+                : Set.of();
         pages.put(page.path(), new PageRecord(plan.updateStamp(page.path()), sources, files, model));
     }
 

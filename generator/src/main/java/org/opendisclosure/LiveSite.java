@@ -9,17 +9,20 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import org.opendisclosure.address.SiteAddresses;
@@ -49,6 +52,7 @@ import org.opendisclosure.render.SitePlan;
 import org.opendisclosure.render.TemplateFailure;
 import org.opendisclosure.render.TemplateRenderer;
 import org.opendisclosure.search.IndicatorDataWriter;
+import org.opendisclosure.search.SearchDocument;
 import org.opendisclosure.search.SearchDocuments;
 import org.opendisclosure.search.SearchIndexWriter;
 import org.opendisclosure.write.LiveOutput;
@@ -69,7 +73,9 @@ import org.opendisclosure.write.LiveOutput;
  * <p>The live site has no change log (更新记录, 更新于): it would need the git history walked again
  * on every save, and the preview shows the content being edited, not its history; the request's
  * {@code changeLog} is ignored, so the live site equals a full build without it. One instance per
- * output directory; {@link #update} calls are serialised.
+ * output directory. Updates may be called from several threads: they write the output one after
+ * the other, in the order they began, but an update loads, checks and plans while the one before
+ * it still writes its open data and search index, which it makes stop at their next checkpoint.
  */
 public final class LiveSite {
 
@@ -78,17 +84,27 @@ public final class LiveSite {
     private final ProjectCheckCache checks = new ProjectCheckCache();
     private final ChartCache charts = ChartCache.create();
     private final LiveOutput output;
-    private final AtomicBoolean superseded = new AtomicBoolean();
+    /** Held from the start of an update until its pages are written. */
+    private final ReentrantLock pagesLock = new ReentrantLock(true);
+    /**
+     * Held while the output and what it was made from ({@link #last}) change: from the choice of
+     * pages to render until the open data and the search index are written. The next update loads,
+     * checks and plans while the last one still holds it, and waits for it only then.
+     */
+    private final ReentrantLock outputLock = new ReentrantLock(true);
+    /** Set to stop the open data and search index of the update that writes them now, or last did. */
+    private volatile AtomicBoolean dataSuperseded = new AtomicBoolean();
     private Written last;
-    private boolean dataStale = true;
+    private volatile boolean dataStale = true;
     /** The open-data files of the update in progress, which the data page lists; set before it is built. */
     private volatile List<DataFile> currentDataFiles = List.of();
     private TemplateRenderer renderer;
     private Map<String, String> rendererTemplates = Map.of();
 
     /** What the output holds now, and what it was made from. */
-    private record Written(CheckReport report, Map<String, PlannedPage> pages, Map<String, Set<String>> pagesByFile,
-            Map<String, Page> compared, Map<String, List<String>> filesByPage, Set<String> dataFiles,
+    private record Written(CheckReport report, Map<String, PlannedPage> pages,
+            Map<String, Collection<String>> sourcesByPage, Map<String, Page> compared, Map<String, List<String>> layouts, Map<String, List<String>> filesByPage,
+            Set<String> dataFiles,
             Set<String> crawlerFiles, Map<String, String> templates, SiteModel site) {
     }
 
@@ -106,7 +122,7 @@ public final class LiveSite {
      * as soon as they can: a newer edit will update them again. Safe from any thread.
      */
     public void supersede() {
-        superseded.set(true);
+        dataSuperseded.set(true);
     }
 
     /**
@@ -114,7 +130,7 @@ public final class LiveSite {
      * leaves the output as it was. {@code pagesDone} is told once the pages are written, before the
      * open data and the search index (not at all when there are errors).
      */
-    public synchronized Update update(java.util.function.Consumer<Update> pagesDone) {
+    public Update update(java.util.function.Consumer<Update> pagesDone) {
         return update(null, pagesDone);
     }
 
@@ -122,8 +138,19 @@ public final class LiveSite {
      * Updates like {@link #update(java.util.function.Consumer)}, looking only at the files a file
      * watcher saw change (absolute paths; null: look at every file).
      */
-    public synchronized Update update(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone) {
-        superseded.set(false);
+    public Update update(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone) {
+        pagesLock.lock();
+        try {
+            supersede(); // this update writes them again
+            return updateHoldingPages(changedPaths, pagesDone);
+        } finally {
+            if (pagesLock.isHeldByCurrentThread()) {
+                pagesLock.unlock();
+            }
+        }
+    }
+
+    private Update updateHoldingPages(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone) {
         cache.hint(changedPaths);
         BuildMetrics metrics = new BuildMetrics();
         ProblemCollector collector = new ProblemCollector();
@@ -157,48 +184,15 @@ public final class LiveSite {
                 problems.addAll(EngineProblems.collisions(request, collisions));
                 return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, plan.size());
             }
-            if (renderer == null || !rendererTemplates.equals(templates)) {
-                renderer = new TemplateRenderer(request.templateDirectory());
-                rendererTemplates = templates;
+            // The last update's open data stops at its next checkpoint: meanwhile this one has loaded,
+            // checked and planned.
+            outputLock.lock();
+            try {
+                return writeHoldingOutput(site, report, plan, templates, changedSinceWritten, problems, metrics,
+                        pagesDone);
+            } finally {
+                outputLock.unlock();
             }
-            Written before = last;
-            if (before == null) {
-                output.clear();
-            }
-            Selection selection = select(before, site, report, plan, templates, changedSinceWritten);
-            Map<String, List<String>> filesByPage = new HashMap<>(before == null ? Map.of() : before.filesByPage());
-            List<PlannedPage> pages = selection.pages().stream().filter(p -> !isDataPage(p)).toList();
-            Map<String, List<String>> written = new ConcurrentHashMap<>();
-            try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
-                new PagePipeline(renderer, output, request.threads(), metrics)
-                        .run(pages, page -> written.put(page.page().path(), page.files()));
-            }
-            Set<String> inPlan = new HashSet<>();
-            plan.forEach(p -> inPlan.add(p.path()));
-            for (Map.Entry<String, List<String>> page : written.entrySet()) {
-                List<String> old = filesByPage.put(page.getKey(), page.getValue());
-                deleteAllBut(old, page.getValue());
-            }
-            for (String gone : new ArrayList<>(filesByPage.keySet())) {
-                if (!inPlan.contains(gone)) {
-                    deleteAllBut(filesByPage.remove(gone), List.of());
-                }
-            }
-            Set<String> crawler = writeCrawlerFiles(site, plan, before);
-            if (before == null || assetsChanged(before.templates(), templates)) {
-                output.replaceTree(request.templateDirectory().resolve(SiteAddresses.ASSETS_FOLDER),
-                        SiteAddresses.ASSETS_FOLDER);
-            }
-            last = new Written(report, indexByPath(plan), selection.pagesByFile(), selection.compared(), filesByPage,
-                    before == null ? Set.of() : before.dataFiles(), crawler, templates, site);
-            cache.commit();
-            dataStale = true;
-            pagesDone.accept(new Update(new GenerationResult(problems, pages.size(), metrics.summary()), pages.size(),
-                    plan.size()));
-            boolean dataPageSelected = selection.pages().stream().anyMatch(LiveSite::isDataPage);
-            int rendered = pages.size() + updateData(plan, dataPageSelected, metrics);
-            metrics.add(Count.PAGES, rendered);
-            return new Update(new GenerationResult(problems, rendered, metrics.summary()), rendered, plan.size());
         } catch (TemplateFailure e) {
             problems.add(EngineProblems.templateFailure(request, e));
             return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, 0);
@@ -208,27 +202,71 @@ public final class LiveSite {
         }
     }
 
+    private Update writeHoldingOutput(SiteModel site, CheckReport report, List<PlannedPage> plan,
+            Map<String, String> templates, Set<String> changedSinceWritten, List<Problem> problems,
+            BuildMetrics metrics, java.util.function.Consumer<Update> pagesDone) throws IOException {
+        if (renderer == null || !rendererTemplates.equals(templates)) {
+            renderer = new TemplateRenderer(request.templateDirectory());
+            rendererTemplates = templates;
+        }
+        Written before = last;
+        if (before == null) {
+            output.clear();
+        }
+        Selection selection = select(before, site, report, plan, templates, changedSinceWritten);
+        Map<String, List<String>> filesByPage = new HashMap<>(before == null ? Map.of() : before.filesByPage());
+        List<PlannedPage> pages = selection.pages().stream().filter(p -> !isDataPage(p)).toList();
+        Map<String, List<String>> written = new ConcurrentHashMap<>();
+        try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
+            new PagePipeline(renderer, output, request.threads(), metrics)
+                    .run(pages, page -> written.put(page.page().path(), page.files()));
+        }
+        Set<String> inPlan = new HashSet<>();
+        plan.forEach(p -> inPlan.add(p.path()));
+        for (Map.Entry<String, List<String>> page : written.entrySet()) {
+            List<String> old = filesByPage.put(page.getKey(), page.getValue());
+            deleteAllBut(old, page.getValue());
+        }
+        for (String gone : new ArrayList<>(filesByPage.keySet())) {
+            if (!inPlan.contains(gone)) {
+                deleteAllBut(filesByPage.remove(gone), List.of());
+            }
+        }
+        Set<String> crawler = writeCrawlerFiles(site, plan, before);
+        if (before == null || assetsChanged(before.templates(), templates)) {
+            output.replaceTree(request.templateDirectory().resolve(SiteAddresses.ASSETS_FOLDER),
+                    SiteAddresses.ASSETS_FOLDER);
+        }
+        last = new Written(report, indexByPath(plan), selection.sourcesByPage(), selection.compared(),
+                selection.layouts(), filesByPage,
+                before == null ? Set.of() : before.dataFiles(), crawler, templates, site);
+        cache.commit();
+        dataStale = true;
+        AtomicBoolean superseded = new AtomicBoolean();
+        dataSuperseded = superseded;
+        pagesDone.accept(new Update(new GenerationResult(problems, pages.size(), metrics.summary()), pages.size(),
+                plan.size()));
+        pagesLock.unlock(); // the next edit may load and check while the open data is written
+        boolean dataPageSelected = selection.pages().stream().anyMatch(LiveSite::isDataPage);
+        int rendered = pages.size() + updateData(plan, dataPageSelected, metrics, superseded);
+        metrics.add(Count.PAGES, rendered);
+        return new Update(new GenerationResult(problems, rendered, metrics.summary()), rendered, plan.size());
+    }
+
     /** Which pages to render again, with what the next update compares against. */
-    private record Selection(List<PlannedPage> pages, Map<String, Set<String>> pagesByFile, Map<String, Page> compared) {
+    private record Selection(List<PlannedPage> pages, Map<String, Collection<String>> sourcesByPage,
+            Map<String, Page> compared, Map<String, List<String>> layouts) {
     }
 
     private Selection select(Written before, SiteModel site, CheckReport report, List<PlannedPage> plan,
             Map<String, String> templates, Set<String> changedSinceWritten) {
-        Map<String, Set<String>> pagesByFile = new HashMap<>();
         Map<String, Page> compared = new HashMap<>();
-        for (PlannedPage page : plan) {
-            if (page.sources() instanceof PageSources.Files files) {
-                for (String file : files.files().get()) {
-                    pagesByFile.computeIfAbsent(file, f -> new HashSet<>()).add(page.path());
-                }
-            }
-        }
         String settingsFile = ContentLoader.display(request.displayBase(),
                 request.contentDirectory().resolve("site.yaml"));
         Set<String> changedTemplates = before == null ? Set.of() : changedKeys(before.templates(), templates);
         boolean everything = before == null || changedSinceWritten.contains(settingsFile)
                 || changedTemplates.stream().anyMatch(t -> isShared(t, templates.keySet()));
-        Set<String> changedFiles = new TreeSet<>(changedSinceWritten);
+        Set<String> changedFiles = new HashSet<>(changedSinceWritten);
         if (before != null) {
             Set<String> reported = new HashSet<>(before.report().discrepanciesByFile().keySet());
             reported.addAll(report.discrepanciesByFile().keySet());
@@ -238,15 +276,25 @@ public final class LiveSite {
                 }
             }
         }
-        Set<String> affected = new HashSet<>();
-        if (!everything) {
-            for (String file : changedFiles) {
-                affected.addAll(before.pagesByFile().getOrDefault(file, Set.of()));
-                affected.addAll(pagesByFile.getOrDefault(file, Set.of()));
-            }
-        }
+        // A page is affected when it reads a changed file now or read one when last written (a
+        // project moved away from a unit changes the unit's page). Every page's files are looked
+        // through: at a city's scale that is cheaper than keeping an index from files to pages. A
+        // page of a longer list whose layout is unchanged lists the same items, so reads the same
+        // files as before.
+        Map<String, Collection<String>> sourcesByPage = new HashMap<>();
+        Map<String, List<String>> layouts = new HashMap<>();
         List<PlannedPage> selected = new ArrayList<>();
         for (PlannedPage page : plan) {
+            Collection<String> read = List.of();
+            List<String> layout = List.of();
+            if (page.sources() instanceof PageSources.Files files) {
+                read = files.files().get();
+                sourcesByPage.put(page.path(), read);
+                layout = files.layout().get();
+                if (!layout.isEmpty()) {
+                    layouts.put(page.path(), layout);
+                }
+            }
             boolean wholeSite = page.sources() instanceof PageSources.WholeSite;
             Page built = wholeSite && !isDataPage(page) ? page.build() : null;
             if (built != null) {
@@ -254,14 +302,30 @@ public final class LiveSite {
             } else if (isDataPage(page) && before != null && before.compared().containsKey(page.path())) {
                 compared.put(page.path(), before.compared().get(page.path())); // compared after the open data
             }
-            boolean render = everything || affected.contains(page.path()) || !before.pages().containsKey(page.path())
+            boolean render = everything || !before.pages().containsKey(page.path())
                     || changedTemplates.contains(page.template())
-                    || built != null && !built.equals(before.compared().get(page.path()));
+                    || built != null && !built.equals(before.compared().get(page.path()))
+                    || !layout.equals(before.layouts().getOrDefault(page.path(), List.of()))
+                    || readsAny(read, changedFiles)
+                    || layout.isEmpty() && readsAny(before.sourcesByPage().getOrDefault(page.path(), List.of()),
+                            changedFiles);
             if (render) {
                 selected.add(page);
             }
         }
-        return new Selection(selected, pagesByFile, compared);
+        return new Selection(selected, sourcesByPage, compared, layouts);
+    }
+
+    private static boolean readsAny(Collection<String> read, Set<String> changed) {
+        if (changed.isEmpty()) {
+            return false;
+        }
+        for (String file : read) {
+            if (changed.contains(file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -269,16 +333,25 @@ public final class LiveSite {
      * edit supersedes them; removes the files of either that are no longer made. Returns the pages
      * rendered (the data page, or none).
      */
-    private int updateData(List<PlannedPage> plan, boolean dataPageSelected, BuildMetrics metrics) throws IOException {
+    private int updateData(List<PlannedPage> plan, boolean dataPageSelected, BuildMetrics metrics,
+            AtomicBoolean superseded) throws IOException {
         Written current = last;
         Set<String> made = new TreeSet<>();
         try {
             List<DataFile> dataFiles;
             try (StageTimer timer = metrics.start(Stage.OPEN_DATA)) {
-                dataFiles = OpenData.write(current.site(), (path, bytes) -> {
-                    stopIfSuperseded();
-                    output.writeIfChanged(path, bytes);
-                    made.add(path);
+                dataFiles = OpenData.write(current.site(), new OpenData.FileSink() {
+                    @Override
+                    public void write(String path, byte[] bytes) throws IOException {
+                        stopIfSuperseded(superseded);
+                        output.writeIfChanged(path, bytes);
+                        made.add(path);
+                    }
+
+                    @Override
+                    public void checkpoint() {
+                        stopIfSuperseded(superseded);
+                    }
                 });
             }
             currentDataFiles = dataFiles;
@@ -297,42 +370,49 @@ public final class LiveSite {
                 }
             }
             try (StageTimer timer = metrics.start(Stage.SEARCH)) {
-                new SearchIndexWriter().write(SearchDocuments.of(current.site(), plan.stream().map(PlannedPage::path)
-                        .toList()), (path, bytes) -> {
-                            stopIfSuperseded();
-                            output.writeIfChanged(path, bytes);
-                            made.add(path);
-                        });
-                new IndicatorDataWriter().write(current.site(), (path, bytes) -> {
-                    stopIfSuperseded();
-                    output.writeIfChanged(path, bytes);
-                    made.add(path);
-                });
+                SearchIndexWriter.FileSink sink = new SearchIndexWriter.FileSink() {
+                    @Override
+                    public void write(String path, byte[] bytes) throws IOException {
+                        stopIfSuperseded(superseded);
+                        output.writeIfChanged(path, bytes);
+                        made.add(path);
+                    }
+
+                    @Override
+                    public void checkpoint() {
+                        stopIfSuperseded(superseded);
+                    }
+                };
+                stopIfSuperseded(superseded);
+                List<SearchDocument> documents = SearchDocuments.of(current.site(),
+                        plan.stream().map(PlannedPage::path).toList());
+                new SearchIndexWriter().write(documents, sink);
+                new IndicatorDataWriter().write(current.site(), sink);
             }
             for (String stale : current.dataFiles()) {
                 if (!made.contains(stale)) {
                     output.delete(stale);
                 }
             }
-            last = new Written(current.report(), current.pages(), current.pagesByFile(), current.compared(),
+            last = new Written(current.report(), current.pages(), current.sourcesByPage(), current.compared(), current.layouts(),
                     current.filesByPage(), made, current.crawlerFiles(), current.templates(), current.site());
             dataStale = false;
             return rendered;
         } catch (Superseded e) {
             Set<String> all = new TreeSet<>(current.dataFiles());
             all.addAll(made);
-            last = new Written(current.report(), current.pages(), current.pagesByFile(), current.compared(),
+            last = new Written(current.report(), current.pages(), current.sourcesByPage(), current.compared(), current.layouts(),
                     current.filesByPage(), all, current.crawlerFiles(), current.templates(), current.site());
             return 0;
         }
     }
 
     /** Whether the last update finished its open data and search index (no newer edit stopped them). */
-    public synchronized boolean dataUpToDate() {
+    public boolean dataUpToDate() {
         return !dataStale;
     }
 
-    private void stopIfSuperseded() {
+    private static void stopIfSuperseded(AtomicBoolean superseded) {
         if (superseded.get()) {
             throw new Superseded();
         }

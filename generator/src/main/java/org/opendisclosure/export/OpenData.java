@@ -3,6 +3,7 @@ package org.opendisclosure.export;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.derive.SiteModel;
@@ -27,6 +28,13 @@ public final class OpenData {
     @FunctionalInterface
     public interface FileSink {
         void write(String path, byte[] bytes) throws IOException;
+
+        /**
+         * Called between tables, where making the open data may stop: a sink that throws here stops
+         * it (the live preview, when a newer edit arrived). Does nothing by default.
+         */
+        default void checkpoint() throws IOException {
+        }
     }
 
     private OpenData() {
@@ -43,7 +51,12 @@ public final class OpenData {
         List<DataFile> files = new ArrayList<>();
         for (YearInSite inYear : site.years()) {
             int year = inYear.year();
-            for (OpenDataTable table : new YearTables(site, inYear).all()) {
+            for (Supplier<OpenDataTable> maker : new YearTables(site, inYear).makers()) {
+                sink.checkpoint();
+                OpenDataTable table = maker.get();
+                if (table.rows().isEmpty()) {
+                    continue;
+                }
                 OpenDataTable schema = table.withoutRows();
                 files.add(write(sink, SiteAddresses.dataFile(year, table.name(), "csv"), table.title(), "CSV", year,
                         table.rows().size(), CsvFormat.of(table)));

@@ -6,6 +6,7 @@ import static org.opendisclosure.export.OpenDataField.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.opendisclosure.derive.DepartmentYear;
 import org.opendisclosure.address.SiteAddresses;
@@ -59,8 +60,12 @@ final class YearTables {
 
     /** The year's tables that have rows, in a fixed order. */
     List<OpenDataTable> all() {
-        return List.of(projects(), indicators(), functional(), economic(), cells()).stream()
-                .filter(t -> !t.rows().isEmpty()).toList();
+        return makers().stream().map(Supplier::get).filter(t -> !t.rows().isEmpty()).toList();
+    }
+
+    /** How to make each table, in the order of {@link #all()}: for a caller that makes them one at a time. */
+    List<Supplier<OpenDataTable>> makers() {
+        return List.of(this::projects, this::indicators, this::functional, this::economic, this::cells);
     }
 
     OpenDataTable projects() {

@@ -70,6 +70,19 @@ record IndicatorParts(IndicatorCategory category, List<Part> parts) {
         return new IndicatorParts(category, parts);
     }
 
+    /**
+     * Where a part sits in its category, as text: everything its page shows that the files of its
+     * own projects do not decide — its number, its first and last indicator, how many pages and
+     * indicators the category has, and which projects it lists, in order.
+     */
+    List<String> layout(Part part) {
+        List<String> layout = new ArrayList<>(part.projects().size() + 1);
+        layout.add(category.key() + " " + part.number() + "/" + parts.size() + " " + part.first() + "-" + part.last()
+                + "/" + category.count());
+        part.projects().forEach(p -> layout.add(p.project().id()));
+        return layout;
+    }
+
     /** The category as a reader names it: {@code 产出指标／数量指标}; blank levels said so. */
     static String label(IndicatorCategory category) {
         String level1 = category.level1() == null ? "（一级指标未填）" : category.level1();

@@ -1,10 +1,14 @@
 package org.opendisclosure.render;
 
+import java.util.AbstractList;
+import java.util.Collection;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.List;
 
 import org.opendisclosure.derive.DepartmentInYear;
 import org.opendisclosure.derive.DepartmentYear;
+import org.opendisclosure.derive.ProjectIndicators;
 import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.derive.UnitInYear;
 import org.opendisclosure.derive.YearInSite;
@@ -37,6 +41,24 @@ final class PageSourceFiles {
         site.series(project.id()).forEach(p -> files.add(p.file()));
         site.explainedIn(project).forEach(budget -> files.add(budget.budget().file()));
         return files;
+    }
+
+    /**
+     * A list of projects (an indicator list page): their files, and nothing else it shows; a view of
+     * the list, which names each project once, as a page lists tens of thousands of them.
+     */
+    Collection<String> projects(List<ProjectIndicators> projects) {
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return projects.get(index).project().file();
+            }
+
+            @Override
+            public int size() {
+                return projects.size();
+            }
+        };
     }
 
     /** A unit's page: its department's file and its projects'. */

@@ -95,8 +95,8 @@ public final class SitePlan {
         pages.add(new PlannedPage(SiteAddresses.HOME, "home.ftlh", true, home::build));
         pages.add(new PlannedPage(SiteAddresses.NOT_FOUND, "404.ftlh", false, () -> new NotFoundPage(frames.notFound())));
         pages.add(new PlannedPage(SiteAddresses.SEARCH, "search.ftlh", true, this::search));
-        // The indicator pages list many projects each, and a project's edit can move the split into
-        // pages: they are built again after every edit and compared (the default sources).
+        // The indicator list pages read the files of the projects they list; an edit elsewhere in a
+        // category can move its split into pages, which their layout records.
         Map<Integer, List<IndicatorParts>> indicatorParts = new TreeMap<>();
         for (YearInSite year : site.years()) {
             indicatorParts.put(year.year(), year.indicators().categories().stream().map(IndicatorParts::of).toList());
@@ -109,7 +109,8 @@ public final class SitePlan {
             for (IndicatorParts parts : indicatorParts.get(y)) {
                 for (IndicatorParts.Part part : parts.parts()) {
                     pages.add(new PlannedPage(SiteAddresses.indicatorList(y, parts.category().key(), part.number()),
-                            "indicator-list.ftlh", true, () -> indicatorLists.build(y, parts, part)));
+                            "indicator-list.ftlh", true, () -> indicatorLists.build(y, parts, part),
+                            PageSources.part(() -> sources.projects(part.projects()), () -> parts.layout(part))));
                 }
             }
             for (DepartmentInYear department : year.departments()) {

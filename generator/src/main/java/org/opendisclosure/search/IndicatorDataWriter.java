@@ -104,7 +104,12 @@ public final class IndicatorDataWriter {
                 nullable(years, category.level2()).append(',').append(category.count()).append(',');
                 Json.string(years, SiteAddresses.indicatorList(year.year(), category.key(), 1)).append(']');
                 Shard shard = new Shard(yearNumber, c);
-                for (ProjectIndicators project : category.projects()) {
+                List<ProjectIndicators> projects = category.projects();
+                for (int p = 0; p < projects.size(); p++) {
+                    if (p % SearchIndexWriter.CHECKPOINT_EVERY == 0) {
+                        sink.checkpoint();
+                    }
+                    ProjectIndicators project = projects.get(p);
                     shard.add(year.year(), project, unitIndex);
                     if (shard.bytes >= shardBytes) {
                         shard.write(shards, sink, written);

@@ -83,7 +83,18 @@ public final class SearchIndexWriter {
     @FunctionalInterface
     public interface FileSink {
         void write(String path, byte[] bytes) throws IOException;
+
+        /**
+         * Called every {@link #CHECKPOINT_EVERY} documents, where writing the index may stop: a sink
+         * that throws here stops it (the live preview, when a newer edit arrived). Does nothing by
+         * default.
+         */
+        default void checkpoint() throws IOException {
+        }
     }
+
+    /** Documents (or projects) gathered between two {@link FileSink#checkpoint()}s. */
+    public static final int CHECKPOINT_EVERY = 512;
 
     /** The files of the index, by path in the site. */
     public SortedMap<String, byte[]> files(List<SearchDocument> documents) {
@@ -135,6 +146,9 @@ public final class SearchIndexWriter {
         Map<String, Postings> all = new HashMap<>();
         Map<String, Postings> titles = new HashMap<>();
         for (int number = 0; number < documents.size(); number++) {
+            if (number % CHECKPOINT_EVERY == 0) {
+                files.sink.checkpoint();
+            }
             SearchDocument document = documents.get(number);
             Set<String> grams = new HashSet<>();
             document.searchedTexts().forEach(text -> SearchText.addGrams(text, grams));
@@ -206,6 +220,9 @@ public final class SearchIndexWriter {
         List<String> chunk = new ArrayList<>();
         int size = 0;
         for (int number = 0; number < documents.size(); number++) {
+            if (number % CHECKPOINT_EVERY == 0) {
+                files.sink.checkpoint();
+            }
             String document = json(documents.get(number));
             chunk.add(document);
             size += document.getBytes(StandardCharsets.UTF_8).length + 1;

@@ -46,7 +46,11 @@ public final class PreviewServer implements AutoCloseable {
     private final GenerationRequest request;
     private final PreviewLog log;
     private final LiveSite live;
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(
+    /**
+     * Two threads: a rebuild may begin (load, check, plan) while the last one still writes its open
+     * data and search index, which it then stops; {@link LiveSite} orders the two.
+     */
+    private final ExecutorService builder = Executors.newFixedThreadPool(2,
             r -> PreviewHttp.daemon(r, "disclosure-preview-build"));
     /** Whether a rebuild is queued and not yet started: changes meanwhile are seen by that one. */
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();

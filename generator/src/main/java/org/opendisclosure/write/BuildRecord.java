@@ -35,7 +35,8 @@ public record BuildRecord(String key, String templates, Map<String, String> inpu
      * @param files   the files it was written as: the page, then its tables' downloads
      * @param model   for a page that sums up the site (built again every time), a digest of its view
      *                model: when the next build's is the same, its files are kept without rendering;
-     *                else {@code ""}
+     *                for a page that shows a part of a longer list, a digest of its layout there (a
+     *                page whose layout changed is rendered); else {@code ""}
      */
     public record PageRecord(String update, Set<String> sources, List<String> files, String model) {
 

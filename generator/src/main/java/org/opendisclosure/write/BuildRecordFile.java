@@ -28,7 +28,7 @@ import org.opendisclosure.write.BuildRecord.PageRecord;
  * as UTF-8 lines of tab-separated fields, ending with the SHA-256 of everything before it.
  *
  * <pre>
- * disclosure-build-cache 2
+ * disclosure-build-cache 3
  * key	&lt;engine and settings&gt;
  * templates	&lt;digest&gt;
  * input	&lt;digest&gt;	content/projects/2019/a.yaml
@@ -51,7 +51,7 @@ public final class BuildRecordFile {
     /** A larger file is not read: a city's archive needs some tens of megabytes. */
     static final long MAX_BYTES = 1L << 30;
 
-    private static final String HEADER = "disclosure-build-cache 2";
+    private static final String HEADER = "disclosure-build-cache 3";
 
     private final Path file;
 
