@@ -22,7 +22,9 @@ import freemarker.core.TemplateClassResolver;
  * The render stage's FreeMarker setup: {@code .ftlh} templates from the template directory,
  * HTML auto-escaping, a fixed locale and time zone (output must not depend on the machine), and
  * the dangerous built-ins off ({@code ?new} resolves nothing, {@code ?api} is disabled). One
- * instance per run; it reads templates fresh, which a preview server needs.
+ * instance per run: it reads each template once and never looks at the file again (checking every
+ * page's templates and their imports for changes was a few file reads per page), so the live
+ * preview makes a new one when a template changes.
  */
 public final class TemplateRenderer {
 
@@ -48,7 +50,8 @@ public final class TemplateRenderer {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
-        cfg.setTemplateUpdateDelayMilliseconds(0);
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setLocalizedLookup(false); // project.ftlh is project.ftlh: no project_zh_CN.ftlh is looked for
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
         wrapper.setExposeFields(false);
         cfg.setObjectWrapper(wrapper.build());
