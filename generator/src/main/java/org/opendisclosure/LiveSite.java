@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -92,8 +93,10 @@ public final class LiveSite {
      * checks and plans while the last one still holds it, and waits for it only then.
      */
     private final ReentrantLock outputLock = new ReentrantLock(true);
-    /** Set to stop the open data and search index of the update that writes them now, or last did. */
-    private volatile AtomicBoolean dataSuperseded = new AtomicBoolean();
+    /** Edits seen so far ({@link #supersede}): open data and a search index begun before the last one stop. */
+    private final AtomicLong edits = new AtomicLong();
+    /** Whether the data page must be rendered when the open data is next written (guarded by {@link #outputLock}). */
+    private boolean dataPageDue;
     private Written last;
     private volatile boolean dataStale = true;
     /** The open-data files of the update in progress, which the data page lists; set before it is built. */
@@ -122,7 +125,7 @@ public final class LiveSite {
      * as soon as they can: a newer edit will update them again. Safe from any thread.
      */
     public void supersede() {
-        dataSuperseded.set(true);
+        edits.incrementAndGet();
     }
 
     /**
@@ -139,10 +142,50 @@ public final class LiveSite {
      * watcher saw change (absolute paths; null: look at every file).
      */
     public Update update(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone) {
+        return update(changedPaths, pagesDone, true);
+    }
+
+    /**
+     * Brings the pages up to date like {@link #update(Set, java.util.function.Consumer)}, but not the
+     * open data, the data page and the search index, which {@link #updateData()} writes later: the
+     * live preview writes them once the editor pauses, so that a run of saves costs only the pages.
+     */
+    public Update updatePages(Set<Path> changedPaths) {
+        return update(changedPaths, pages -> { }, false);
+    }
+
+    /**
+     * Writes the open data, the data page and the search index if an update left them behind
+     * ({@link #updatePages}), unless an edit arrives meanwhile: then they stop, and wait for the
+     * next call. Does nothing while an update is under way. Returns what was rendered (the data
+     * page, or nothing) and any problem writing.
+     */
+    public GenerationResult updateData() {
+        BuildMetrics metrics = new BuildMetrics();
+        List<Problem> problems = new ArrayList<>();
+        outputLock.lock();
+        try {
+            long seen = edits.get();
+            if (last == null || !dataStale || pagesLock.isLocked()) {
+                return new GenerationResult(problems, 0, metrics.summary());
+            }
+            int rendered = updateData(new ArrayList<>(last.pages().values()), metrics, seen);
+            return new GenerationResult(problems, rendered, metrics.summary());
+        } catch (TemplateFailure e) {
+            problems.add(EngineProblems.templateFailure(request, e));
+        } catch (IOException | RuntimeException e) {
+            problems.add(EngineProblems.outputFailure(request, e));
+        } finally {
+            outputLock.unlock();
+        }
+        return new GenerationResult(problems, 0, metrics.summary());
+    }
+
+    private Update update(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone, boolean withData) {
         pagesLock.lock();
         try {
             supersede(); // this update writes them again
-            return updateHoldingPages(changedPaths, pagesDone);
+            return updateHoldingPages(changedPaths, pagesDone, withData);
         } finally {
             if (pagesLock.isHeldByCurrentThread()) {
                 pagesLock.unlock();
@@ -150,7 +193,8 @@ public final class LiveSite {
         }
     }
 
-    private Update updateHoldingPages(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone) {
+    private Update updateHoldingPages(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone,
+            boolean withData) {
         cache.hint(changedPaths);
         BuildMetrics metrics = new BuildMetrics();
         ProblemCollector collector = new ProblemCollector();
@@ -189,7 +233,7 @@ public final class LiveSite {
             outputLock.lock();
             try {
                 return writeHoldingOutput(site, report, plan, templates, changedSinceWritten, problems, metrics,
-                        pagesDone);
+                        pagesDone, withData);
             } finally {
                 outputLock.unlock();
             }
@@ -204,7 +248,7 @@ public final class LiveSite {
 
     private Update writeHoldingOutput(SiteModel site, CheckReport report, List<PlannedPage> plan,
             Map<String, String> templates, Set<String> changedSinceWritten, List<Problem> problems,
-            BuildMetrics metrics, java.util.function.Consumer<Update> pagesDone) throws IOException {
+            BuildMetrics metrics, java.util.function.Consumer<Update> pagesDone, boolean withData) throws IOException {
         if (renderer == null || !rendererTemplates.equals(templates)) {
             renderer = new TemplateRenderer(request.templateDirectory());
             rendererTemplates = templates;
@@ -242,13 +286,16 @@ public final class LiveSite {
                 before == null ? Set.of() : before.dataFiles(), crawler, templates, site);
         cache.commit();
         dataStale = true;
-        AtomicBoolean superseded = new AtomicBoolean();
-        dataSuperseded = superseded;
-        pagesDone.accept(new Update(new GenerationResult(problems, pages.size(), metrics.summary()), pages.size(),
-                plan.size()));
+        dataPageDue |= selection.pages().stream().anyMatch(LiveSite::isDataPage);
+        long seen = edits.get();
+        Update pagesWritten = new Update(new GenerationResult(problems, pages.size(), metrics.summary()),
+                pages.size(), plan.size());
+        pagesDone.accept(pagesWritten);
         pagesLock.unlock(); // the next edit may load and check while the open data is written
-        boolean dataPageSelected = selection.pages().stream().anyMatch(LiveSite::isDataPage);
-        int rendered = pages.size() + updateData(plan, dataPageSelected, metrics, superseded);
+        if (!withData) {
+            return pagesWritten;
+        }
+        int rendered = pages.size() + updateData(plan, metrics, seen);
         metrics.add(Count.PAGES, rendered);
         return new Update(new GenerationResult(problems, rendered, metrics.summary()), rendered, plan.size());
     }
@@ -333,8 +380,8 @@ public final class LiveSite {
      * edit supersedes them; removes the files of either that are no longer made. Returns the pages
      * rendered (the data page, or none).
      */
-    private int updateData(List<PlannedPage> plan, boolean dataPageSelected, BuildMetrics metrics,
-            AtomicBoolean superseded) throws IOException {
+    private int updateData(List<PlannedPage> plan, BuildMetrics metrics, long seen) throws IOException {
+        BooleanSupplier superseded = () -> edits.get() != seen;
         Written current = last;
         Set<String> made = new TreeSet<>();
         try {
@@ -359,7 +406,7 @@ public final class LiveSite {
             for (PlannedPage page : plan) {
                 if (isDataPage(page)) {
                     Page built = page.build();
-                    if (dataPageSelected || !built.equals(current.compared().get(page.path()))) {
+                    if (dataPageDue || !built.equals(current.compared().get(page.path()))) {
                         List<List<String>> files = new ArrayList<>();
                         new PagePipeline(renderer, output, 1, metrics).run(List.of(page),
                                 written -> files.add(written.files()));
@@ -367,6 +414,7 @@ public final class LiveSite {
                         rendered++;
                     }
                     current.compared().put(page.path(), built);
+                    dataPageDue = false;
                 }
             }
             try (StageTimer timer = metrics.start(Stage.SEARCH)) {
@@ -412,8 +460,8 @@ public final class LiveSite {
         return !dataStale;
     }
 
-    private static void stopIfSuperseded(AtomicBoolean superseded) {
-        if (superseded.get()) {
+    private static void stopIfSuperseded(BooleanSupplier superseded) {
+        if (superseded.getAsBoolean()) {
             throw new Superseded();
         }
     }

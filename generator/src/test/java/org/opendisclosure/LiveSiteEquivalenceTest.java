@@ -72,17 +72,37 @@ class LiveSiteEquivalenceTest {
         LiveSite site = new LiveSite(live);
         Edits edits = new Edits(content, templates, new Random(seed));
         List<String> done = new ArrayList<>();
-        compare(site, null, live.outputDirectory(), full, cached, done, seed);
+        compare(site, null, false, live.outputDirectory(), full, cached, done, seed);
+        Random preview = new Random(seed ^ 0x9E3779B97F4A7C15L);
         for (int step = 0; step < STEPS; step++) {
             done.add(edits.next());
+            if (preview.nextInt(4) == 0) {
+                // As the preview does while the editor keeps saving: the pages only, the open data
+                // and search index left for later.
+                site.updatePages(edits.takeTouched());
+                // The builds compared with it see this content too, so that all three keep the same
+                // last good site should the next edit be an error.
+                new SiteGenerator().generate(cached);
+                new SiteGenerator().generate(full);
+                done.add("(pages only) " + edits.next());
+            }
             // As the preview's file watcher does: the update is told which paths changed.
-            compare(site, edits.takeTouched(), live.outputDirectory(), full, cached, done, seed);
+            compare(site, edits.takeTouched(), preview.nextBoolean(), live.outputDirectory(), full, cached, done,
+                    seed);
         }
     }
 
-    private static void compare(LiveSite site, java.util.Set<Path> touched, Path liveOutput, GenerationRequest full,
-            GenerationRequest cached, List<String> done, long seed) throws IOException {
-        LiveSite.Update update = site.update(touched, pages -> { });
+    /**
+     * Updates the live site — in one call, or as the preview does: the pages, then the open data and
+     * search index once the editor pauses — and compares it and the incremental generate with a full build.
+     */
+    private static void compare(LiveSite site, java.util.Set<Path> touched, boolean dataLater, Path liveOutput,
+            GenerationRequest full, GenerationRequest cached, List<String> done, long seed) throws IOException {
+        LiveSite.Update update = dataLater ? site.updatePages(touched) : site.update(touched, pages -> { });
+        // As the preview does after every update: the open data and search index, if left behind
+        // (after an update with errors, those of the last good content).
+        GenerationResult data = site.updateData();
+        assertEquals(List.of(), formatted(data.problems()), "writing the open data later");
         GenerationResult incremental = new SiteGenerator().generate(cached);
         GenerationResult expected = new SiteGenerator().generate(full);
         String context = "seed " + seed + ", after: " + done;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -46,12 +49,20 @@ public final class PreviewServer implements AutoCloseable {
     private final GenerationRequest request;
     private final PreviewLog log;
     private final LiveSite live;
-    /**
-     * Two threads: a rebuild may begin (load, check, plan) while the last one still writes its open
-     * data and search index, which it then stops; {@link LiveSite} orders the two.
-     */
-    private final ExecutorService builder = Executors.newFixedThreadPool(2,
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(
             r -> PreviewHttp.daemon(r, "disclosure-preview-build"));
+    /**
+     * Writes the open data, the data page and the search index once no edit came for
+     * {@link #DATA_QUIET}: at a city's scale they take seconds, and a run of saves should cost only
+     * the pages. A rebuild that begins meanwhile makes them stop ({@link LiveSite} orders the two).
+     */
+    private final ScheduledExecutorService dataWriter = Executors.newSingleThreadScheduledExecutor(
+            r -> PreviewHttp.daemon(r, "disclosure-preview-data"));
+    /** How long after the last rebuild the open data and search index follow. */
+    static final Duration DATA_QUIET = Duration.ofSeconds(2);
+    /** The data write waiting for its quiet time, if any; guarded by itself. */
+    private final Object dataSchedule = new Object();
+    private ScheduledFuture<?> pendingData;
     /** Whether a rebuild is queued and not yet started: changes meanwhile are seen by that one. */
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     /** What the watcher saw change since the last rebuild began; the first build looks at everything. */
@@ -87,7 +98,7 @@ public final class PreviewServer implements AutoCloseable {
      * @return the address pages are served at, e.g. {@code http://127.0.0.1:8000/}
      */
     public URI start(String host, int port) throws IOException {
-        rebuild();
+        rebuild(true);
         server = new PreviewHttp(new InetSocketAddress(host, port), limits, this::handle, buildNumber());
         watcher = new SourceWatcher(List.of(request.contentDirectory(), request.templateDirectory()), 50,
                 this::rebuildSoon);
@@ -116,10 +127,11 @@ public final class PreviewServer implements AutoCloseable {
             }
         }
         live.supersede();
+        cancelPendingData();
         if (rebuildQueued.compareAndSet(false, true)) {
             builder.execute(() -> {
                 rebuildQueued.set(false);
-                rebuild();
+                rebuild(false);
             });
         }
     }
@@ -136,17 +148,43 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * Brings the preview site up to date with the live engine; the build counts as finished (pages
-     * reload) as soon as the changed pages are written, before the open data and search index.
+     * reload) as soon as the changed pages are written. The first build writes the open data and
+     * the search index right after; later ones leave them to {@link #scheduleData}.
      */
-    private void rebuild() {
+    private void rebuild(boolean first) {
         long started = System.nanoTime();
-        AtomicBoolean finished = new AtomicBoolean();
-        LiveSite.Update update = live.update(takePendingPaths(), pages -> {
-            finish(pages, started);
-            finished.set(true);
-        });
-        if (!finished.get()) {
-            finish(update, started);
+        if (first) {
+            AtomicBoolean finished = new AtomicBoolean();
+            LiveSite.Update update = live.update(takePendingPaths(), pages -> {
+                finish(pages, started);
+                finished.set(true);
+            });
+            if (!finished.get()) {
+                finish(update, started);
+            }
+        } else {
+            finish(live.updatePages(takePendingPaths()), started);
+            scheduleData();
+        }
+    }
+
+    /** Writes the open data and the search index after {@link #DATA_QUIET}, unless an edit comes first. */
+    private void scheduleData() {
+        synchronized (dataSchedule) {
+            if (pendingData != null) {
+                pendingData.cancel(false);
+            }
+            pendingData = dataWriter.schedule(() -> live.updateData().problems().forEach(log::problem),
+                    DATA_QUIET.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void cancelPendingData() {
+        synchronized (dataSchedule) {
+            if (pendingData != null) {
+                pendingData.cancel(false); // one already writing stops at its next checkpoint
+                pendingData = null;
+            }
         }
     }
 
@@ -267,5 +305,6 @@ public final class PreviewServer implements AutoCloseable {
             watcher.close();
         }
         builder.shutdownNow();
+        dataWriter.shutdownNow();
     }
 }

@@ -1,6 +1,7 @@
 package org.opendisclosure.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -139,6 +140,40 @@ class PreviewServerTest {
         assertEquals(Long.toString(before + 1), answer.body());
         Thread.sleep(1000); // time for a second rebuild, if the saves had caused one
         assertEquals(before + 1, server.buildNumber(), "rebuilds after " + 3 * files.size() + " saves: " + log);
+    }
+
+    @Test
+    void theOpenDataAndSearchIndexFollowOnceTheEditorPauses() throws Exception {
+        String projectsCsv = org.opendisclosure.address.SiteAddresses.dataFile(2024, "projects", "csv");
+        assertTrue(get(projectsCsv).body().contains("热线项目"), "the first build writes the open data at once");
+        Path project = site.content().resolve("projects/2024/p2024.yaml");
+        String original = Files.readString(project);
+        Files.writeString(project, original.replace("name: 热线项目", "name: 热线项目甲"));
+        awaitPage(r -> r.body().contains("热线项目甲"));
+        assertFalse(get(projectsCsv).body().contains("热线项目甲"),
+                "the open data waits for a pause of " + PreviewServer.DATA_QUIET);
+        assertFalse(searchIndexText().contains("热线项目甲"), "so does the search index");
+        // A second save within the pause: its page is served, and the data waits again.
+        Files.writeString(project, original.replace("name: 热线项目", "name: 热线项目乙"));
+        awaitPage(r -> r.body().contains("热线项目乙"));
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!get(projectsCsv).body().contains("热线项目乙") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(get(projectsCsv).body().contains("热线项目乙"), "the open data after the pause: " + log);
+        assertTrue(searchIndexText().contains("热线项目乙"), "the search index after the pause");
+        assertFalse(searchIndexText().contains("热线项目甲"), "nothing of the name in between");
+    }
+
+    /** Every file of the served site's search index, as one text. */
+    private String searchIndexText() throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (var files = Files.list(site.request().outputDirectory().resolve("search"))) {
+            for (Path file : files.sorted().toList()) {
+                text.append(Files.readString(file));
+            }
+        }
+        return text.toString();
     }
 
     @Test
