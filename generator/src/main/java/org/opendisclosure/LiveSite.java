@@ -327,40 +327,59 @@ public final class LiveSite {
         // project moved away from a unit changes the unit's page). Every page's files are looked
         // through: at a city's scale that is cheaper than keeping an index from files to pages. A
         // page of a longer list whose layout is unchanged lists the same items, so reads the same
-        // files as before.
+        // files as before. Pages are looked at on all cores (the pages that sum up the site are
+        // built to be compared); the choice is then made in plan order.
+        List<PageLook> looks = plan.parallelStream()
+                .map(page -> look(page, before, everything, changedTemplates, changedFiles)).toList();
         Map<String, Collection<String>> sourcesByPage = new HashMap<>();
         Map<String, List<String>> layouts = new HashMap<>();
         List<PlannedPage> selected = new ArrayList<>();
-        for (PlannedPage page : plan) {
-            Collection<String> read = List.of();
-            List<String> layout = List.of();
-            if (page.sources() instanceof PageSources.Files files) {
-                read = files.files().get();
-                sourcesByPage.put(page.path(), read);
-                layout = files.layout().get();
-                if (!layout.isEmpty()) {
-                    layouts.put(page.path(), layout);
+        for (int i = 0; i < plan.size(); i++) {
+            PlannedPage page = plan.get(i);
+            PageLook look = looks.get(i);
+            if (page.sources() instanceof PageSources.Files) {
+                sourcesByPage.put(page.path(), look.read());
+                if (!look.layout().isEmpty()) {
+                    layouts.put(page.path(), look.layout());
                 }
             }
-            boolean wholeSite = page.sources() instanceof PageSources.WholeSite;
-            Page built = wholeSite && !isDataPage(page) ? page.build() : null;
-            if (built != null) {
-                compared.put(page.path(), built);
+            if (look.built() != null) {
+                compared.put(page.path(), look.built());
             } else if (isDataPage(page) && before != null && before.compared().containsKey(page.path())) {
                 compared.put(page.path(), before.compared().get(page.path())); // compared after the open data
             }
-            boolean render = everything || !before.pages().containsKey(page.path())
-                    || changedTemplates.contains(page.template())
-                    || built != null && !built.equals(before.compared().get(page.path()))
-                    || !layout.equals(before.layouts().getOrDefault(page.path(), List.of()))
-                    || readsAny(read, changedFiles)
-                    || layout.isEmpty() && readsAny(before.sourcesByPage().getOrDefault(page.path(), List.of()),
-                            changedFiles);
-            if (render) {
+            if (look.render()) {
                 selected.add(page);
             }
         }
         return new Selection(selected, sourcesByPage, compared, layouts);
+    }
+
+    /**
+     * What one page reads now, how it sits in a longer list, its view model when it sums up the
+     * site, and whether it must be rendered.
+     */
+    private record PageLook(Collection<String> read, List<String> layout, Page built, boolean render) {
+    }
+
+    private static PageLook look(PlannedPage page, Written before, boolean everything, Set<String> changedTemplates,
+            Set<String> changedFiles) {
+        Collection<String> read = List.of();
+        List<String> layout = List.of();
+        if (page.sources() instanceof PageSources.Files files) {
+            read = files.files().get();
+            layout = files.layout().get();
+        }
+        boolean wholeSite = page.sources() instanceof PageSources.WholeSite;
+        Page built = wholeSite && !isDataPage(page) ? page.build() : null;
+        boolean render = everything || !before.pages().containsKey(page.path())
+                || changedTemplates.contains(page.template())
+                || built != null && !built.equals(before.compared().get(page.path()))
+                || !layout.equals(before.layouts().getOrDefault(page.path(), List.of()))
+                || readsAny(read, changedFiles)
+                || layout.isEmpty() && readsAny(before.sourcesByPage().getOrDefault(page.path(), List.of()),
+                        changedFiles);
+        return new PageLook(read, layout, built, render);
     }
 
     private static boolean readsAny(Collection<String> read, Set<String> changed) {

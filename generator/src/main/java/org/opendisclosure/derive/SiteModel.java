@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 import org.opendisclosure.model.BudgetUnit;
 import org.opendisclosure.model.ClassificationCatalogue;
@@ -106,6 +107,9 @@ public final class SiteModel {
 
     private YearInSite year(int year, List<Project> projects, Map<String, DepartmentYear> budgets,
             Map<String, DepartmentYear> previousBudgets, Map<Integer, ClassificationCatalogue> catalogues) {
+        // The year's indicators are one pass over every indicator, independent of the rest: on
+        // another core meanwhile.
+        CompletableFuture<YearIndicators> indicators = CompletableFuture.supplyAsync(() -> YearIndicators.of(projects));
         Map<String, List<Project>> byDepartment = new HashMap<>();
         Map<String, List<Project>> byUnit = new HashMap<>();
         for (Project project : projects) {
@@ -157,7 +161,7 @@ public final class SiteModel {
                 ? Optional.empty() : Optional.of(before.spending());
         return new YearInSite(year, projects, total(projects), departmentsInYear, yearBudgets,
                 new FunctionalSpending(year, yearBudgets, projects), catalogue, previousSpending, departmentsById,
-                unitsById, YearIndicators.of(projects));
+                unitsById, indicators.join());
     }
 
     public Content content() {
