@@ -8,11 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -141,25 +139,29 @@ public final class SearchIndexWriter {
 
     /** Writes the shards; returns each one's first gram and hash. */
     private List<String[]> writeShards(List<SearchDocument> documents, WrittenFiles files) throws IOException {
-        // Hash maps while gathering, then one sort of the grams: a tree map with the code-point
-        // order paid a comparison of strings for every gram of every document.
-        Map<String, Postings> all = new HashMap<>();
-        Map<String, Postings> titles = new HashMap<>();
+        // Grams as numbers in an open-addressing table while gathering, then one sort of the
+        // numbers, which is the code-point order of the grams: no string is made for a gram
+        // before its entry is written.
+        GramPostings all = new GramPostings();
+        GramPostings titles = new GramPostings();
+        SearchText.GramKeys grams = new SearchText.GramKeys();
         for (int number = 0; number < documents.size(); number++) {
             if (number % CHECKPOINT_EVERY == 0) {
                 files.sink.checkpoint();
             }
             SearchDocument document = documents.get(number);
-            Set<String> grams = new HashSet<>();
-            document.searchedTexts().forEach(text -> SearchText.addGrams(text, grams));
-            for (String gram : grams) {
-                all.computeIfAbsent(gram, g -> new Postings()).add(number);
+            grams.clear();
+            document.searchedTexts().forEach(grams::add);
+            grams.distinct();
+            for (int i = 0; i < grams.size(); i++) {
+                all.add(grams.get(i), number);
             }
             if (document.kind().titleSearched()) {
-                Set<String> titleGrams = new HashSet<>();
-                SearchText.addGrams(document.title(), titleGrams);
-                for (String gram : titleGrams) {
-                    titles.computeIfAbsent(gram, g -> new Postings()).add(number);
+                grams.clear();
+                grams.add(document.title());
+                grams.distinct();
+                for (int i = 0; i < grams.size(); i++) {
+                    titles.add(grams.get(i), number);
                 }
             }
         }
@@ -168,10 +170,9 @@ public final class SearchIndexWriter {
         List<String> shard = new ArrayList<>();
         String shardStart = null;
         int shardSize = 0;
-        List<String> grams = new ArrayList<>(all.keySet());
-        grams.sort(SearchText.CODE_POINT_ORDER);
-        for (String gram : grams) {
-            String text = entry(gram, all.get(gram), titles.get(gram));
+        for (long key : all.sortedKeys()) {
+            String gram = SearchText.gram(key);
+            String text = entry(gram, all.get(key), titles.get(key));
             int size = text.getBytes(StandardCharsets.UTF_8).length + 1;
             if (!shard.isEmpty() && shardSize + size > shardBytes) {
                 shards.add(writeShard(shardStart, shard, files));
@@ -306,6 +307,67 @@ public final class SearchIndexWriter {
     }
 
     /** A growing list of ascending document numbers. */
+    /** Postings by gram ({@link SearchText#gramKey}): an open-addressing table of longs. */
+    private static final class GramPostings {
+        private long[] keys = new long[1 << 12];
+        private Postings[] values = new Postings[1 << 12];
+        private int size;
+
+        void add(long key, int document) {
+            int slot = slot(key);
+            if (values[slot] == null) {
+                keys[slot] = key;
+                values[slot] = new Postings();
+                if (++size * 2 > keys.length) {
+                    grow();
+                    slot = slot(key);
+                }
+            }
+            values[slot].add(document);
+        }
+
+        Postings get(long key) {
+            return values[slot(key)];
+        }
+
+        /** Every gram, in code-point order. */
+        long[] sortedKeys() {
+            long[] sorted = new long[size];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (values[i] != null) {
+                    sorted[n++] = keys[i];
+                }
+            }
+            Arrays.sort(sorted);
+            return sorted;
+        }
+
+        /** The key's slot, or the empty slot where it would go. */
+        private int slot(long key) {
+            int mask = keys.length - 1;
+            int slot = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (values[slot] != null && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Postings[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new Postings[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != null) {
+                    int slot = slot(oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+    }
+
     private static final class Postings {
         private int[] documents = new int[4];
         private int count;

@@ -1,6 +1,7 @@
 package org.opendisclosure.search;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
@@ -50,16 +51,79 @@ public final class SearchText {
 
     /** Adds the grams of {@code text} (not yet normalised) to {@code grams}. */
     public static void addGrams(String text, Set<String> grams) {
-        if (text == null || text.isEmpty()) {
-            return;
+        GramKeys keys = new GramKeys();
+        keys.add(text);
+        for (int i = 0; i < keys.size(); i++) {
+            grams.add(gram(keys.get(i)));
         }
-        int[] codePoints = normalise(text).codePoints().toArray();
-        for (int i = 0; i < codePoints.length; i++) {
-            if (!isRunCharacter(codePoints[i])) {
-                continue;
+    }
+
+    /**
+     * A gram as a number, so that the index is gathered without making a string of every gram of
+     * every document: the first code point, then 0 for a run's last character alone or one more
+     * than the second code point. Numbers compare as their grams do in {@link #CODE_POINT_ORDER}.
+     */
+    static long gramKey(int first, int second) {
+        return (long) first << 22 | (second + 1L);
+    }
+
+    /** A run's last character alone, as a {@link #gramKey}. */
+    static long gramKey(int only) {
+        return (long) only << 22;
+    }
+
+    /** The gram a {@link #gramKey} stands for. */
+    static String gram(long key) {
+        int first = (int) (key >>> 22);
+        int second = (int) (key & 0x3F_FFFF) - 1;
+        return second < 0 ? new String(new int[] {first}, 0, 1) : new String(new int[] {first, second}, 0, 2);
+    }
+
+    /** The grams of some texts, as {@link #gramKey}s, each as often as it occurs until {@link #distinct}. */
+    static final class GramKeys {
+        private long[] keys = new long[64];
+        private int size;
+
+        /** Adds the grams of {@code text} (not yet normalised). */
+        void add(String text) {
+            if (text == null || text.isEmpty()) {
+                return;
             }
-            boolean last = i + 1 == codePoints.length || !isRunCharacter(codePoints[i + 1]);
-            grams.add(last ? new String(codePoints, i, 1) : new String(codePoints, i, 2));
+            int[] codePoints = normalise(text).codePoints().toArray();
+            for (int i = 0; i < codePoints.length; i++) {
+                if (!isRunCharacter(codePoints[i])) {
+                    continue;
+                }
+                boolean last = i + 1 == codePoints.length || !isRunCharacter(codePoints[i + 1]);
+                if (size == keys.length) {
+                    keys = Arrays.copyOf(keys, size * 2);
+                }
+                keys[size++] = last ? gramKey(codePoints[i]) : gramKey(codePoints[i], codePoints[i + 1]);
+            }
+        }
+
+        /** Sorts the keys and keeps each once. */
+        void distinct() {
+            Arrays.sort(keys, 0, size);
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (kept == 0 || keys[kept - 1] != keys[i]) {
+                    keys[kept++] = keys[i];
+                }
+            }
+            size = kept;
+        }
+
+        int size() {
+            return size;
+        }
+
+        long get(int index) {
+            return keys[index];
+        }
+
+        void clear() {
+            size = 0;
         }
     }
 
