@@ -93,6 +93,63 @@ class LiveSiteEquivalenceTest {
     }
 
     /**
+     * An indicator list split into pages: one project's new indicators move the boundary between the
+     * category's first and second page, so the second page lists another project first although no
+     * file it lists changed. Its recorded layout, not its files, makes it rendered again.
+     */
+    @Test
+    void aListPageWhoseShareOfTheListMovedIsRenderedAgain() throws Exception {
+        Path root = dir.resolve("list-pages");
+        Path content = GeneratedContent.bundledPlus(600, root.resolve("content"));
+        Path templates = FixtureSite.repositoryRoot().resolve("templates");
+        GenerationRequest live = new GenerationRequest(content, templates, root.resolve("live"), root,
+                org.opendisclosure.content.ContentLimits.DEFAULT, 2);
+        GenerationRequest full = new GenerationRequest(content, templates, root.resolve("full/site"), root,
+                org.opendisclosure.content.ContentLimits.DEFAULT, 2);
+        GenerationRequest cached = new GenerationRequest(content, templates, root.resolve("cached/site"), root,
+                org.opendisclosure.content.ContentLimits.DEFAULT, 2)
+                .withCache(new CacheSettings(root.resolve("cached/cache"), "equivalence test engine"));
+        LiveSite site = new LiveSite(live);
+        List<String> done = new ArrayList<>();
+        compare(site, null, false, live.outputDirectory(), full, cached, done, 0);
+        List<Path> secondPages;
+        try (var pages = Files.list(full.outputDirectory().resolve("2024/indicators"))) {
+            secondPages = pages.filter(p -> p.getFileName().toString().endsWith("-2.html")).sorted().toList();
+        }
+        secondPages = secondPages.stream().filter(p -> read(p).contains("<h1>2024 年绩效指标：产出指标／数量指标")).toList();
+        assertEquals(1, secondPages.size(), "产出指标／数量指标 has a second page: " + secondPages);
+        Path secondPage = secondPages.get(0);
+        String secondBefore = Files.readString(secondPage);
+
+        Path project = content.resolve("projects/2024/gen-0001.yaml");
+        Files.writeString(project, Files.readString(project).replace("""
+                          - name: 系统/设备租赁数
+                            target: "≥556(台)"
+                """, """
+                          - name: 系统/设备租赁数
+                            target: "≥556(台)"
+                          - name: 新增坐席数
+                            target: "≥10(个)"
+                          - name: 新增设备数
+                            target: "≥20(台)"
+                """));
+        done.add("two indicators more for gen-0001");
+        compare(site, java.util.Set.of(project.toAbsolutePath()), false, live.outputDirectory(), full, cached, done,
+                0);
+        String secondAfter = Files.readString(secondPage);
+        assertTrue(!secondAfter.equals(secondBefore) && !secondAfter.contains("gen-0001"),
+                "the second page changed without listing the edited project");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Updates the live site — in one call, or as the preview does: the pages, then the open data and
      * search index once the editor pauses — and compares it and the incremental generate with a full build.
      */
