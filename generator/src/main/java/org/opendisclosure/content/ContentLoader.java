@@ -210,7 +210,8 @@ public final class ContentLoader {
             StringPool strings, LoadCache cache, FileReader<T> reader) {
         List<SourceFile> files = new ArrayList<>(paths.size());
         for (Path path : paths) {
-            files.add(new SourceFile(display(displayBase, path), path, null));
+            files.add(new SourceFile(cache == null ? display(displayBase, path) : cache.display(displayBase, path),
+                    path, null));
         }
         return startSources(reads, listing, files, strings, cache, reader);
     }

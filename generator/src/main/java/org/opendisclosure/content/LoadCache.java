@@ -36,6 +36,9 @@ public final class LoadCache {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    /** Each file's name as shown in messages, for the display base it was made for. */
+    private final Map<Path, String> displays = new ConcurrentHashMap<>();
+    private volatile Path displayBase;
     private final Set<Path> seen = ConcurrentHashMap.newKeySet();
     /** The digest of each file as of the last {@link #commit}, with the name it is shown by. */
     private final Map<Path, Committed> committed = new HashMap<>();
@@ -122,6 +125,18 @@ public final class LoadCache {
         Set<Path> members = new HashSet<>();
         paths.forEach(p -> members.add(p.toAbsolutePath().normalize()));
         listings.put(directory.toAbsolutePath().normalize(), new Listing(List.copyOf(paths), members, List.copyOf(problems)));
+    }
+
+    /**
+     * {@link ContentLoader#display}, remembered: a city's content has tens of thousands of files,
+     * and the preview loads them all on every save.
+     */
+    String display(Path base, Path path) {
+        if (!base.equals(displayBase)) {
+            displays.clear();
+            displayBase = base;
+        }
+        return displays.computeIfAbsent(path, p -> ContentLoader.display(base, p));
     }
 
     /**

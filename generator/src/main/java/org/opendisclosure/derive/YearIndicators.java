@@ -30,19 +30,34 @@ public record YearIndicators(List<IndicatorCategory> categories, int count) {
     public static YearIndicators of(List<Project> projects) {
         Map<List<String>, Gathering> byNames = new LinkedHashMap<>();
         int count = 0;
+        List<List<String>> names = new ArrayList<>();
+        List<List<Indicator>> indicators = new ArrayList<>();
         for (Project project : projects) {
-            Map<List<String>, List<Indicator>> ofProject = new LinkedHashMap<>();
+            // A project has a few categories: lists searched in order, not a map per project. A
+            // category in one subgroup keeps the subgroup's own (immutable) list, which the
+            // ProjectIndicators then takes without a copy.
+            names.clear();
+            indicators.clear();
             for (IndicatorGroup group : project.indicators()) {
                 for (IndicatorSubgroup subgroup : group.subgroups()) {
-                    if (!subgroup.indicators().isEmpty()) {
-                        ofProject.computeIfAbsent(names(group.level1(), subgroup.level2()), k -> new ArrayList<>())
-                                .addAll(subgroup.indicators());
+                    if (subgroup.indicators().isEmpty()) {
+                        continue;
+                    }
+                    List<String> key = names(group.level1(), subgroup.level2());
+                    int at = names.indexOf(key);
+                    if (at < 0) {
+                        names.add(key);
+                        indicators.add(subgroup.indicators());
+                    } else {
+                        List<Indicator> joined = new ArrayList<>(indicators.get(at));
+                        joined.addAll(subgroup.indicators());
+                        indicators.set(at, joined);
                     }
                 }
             }
-            for (Map.Entry<List<String>, List<Indicator>> entry : ofProject.entrySet()) {
-                byNames.computeIfAbsent(entry.getKey(), Gathering::new).add(project, entry.getValue());
-                count += entry.getValue().size();
+            for (int i = 0; i < names.size(); i++) {
+                byNames.computeIfAbsent(names.get(i), Gathering::new).add(project, indicators.get(i));
+                count += indicators.get(i).size();
             }
         }
         return new YearIndicators(byNames.values().stream().map(Gathering::category).toList(), count);

@@ -36,7 +36,12 @@ public final class ProblemCollector {
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What was collected so far, in file order. */
