@@ -35,7 +35,7 @@
   var status = document.getElementById('indicator-status');
   var results = document.getElementById('indicator-results');
   var clear = document.getElementById('f-clear');
-  if (!form || !status || !results || !clear) {
+  if (!form || !status || !results || !clear || !window.OpenDisclosureScriptData) {
     return;
   }
   var field = {};
@@ -43,50 +43,8 @@
 
   // ---- Loading data files as scripts ----
 
-  var waiting = new Map();
-  var loading = new Map();
-
-  function deliver(name, data) {
-    var resolve = waiting.get(name);
-    if (resolve) {
-      waiting.delete(name);
-      resolve(data);
-    }
-  }
-
-  window.OpenDisclosureIndicators = Object.freeze({
-    index: function (data) { deliver('index', data); },
-    shard: function (name, data) { deliver(name, data); }
-  });
-
-  /** The data of indicators/<name>.js, loaded once; a failed load is tried again next time. */
-  function load(name) {
-    var promise = loading.get(name);
-    if (!promise) {
-      promise = new Promise(function (resolve, reject) {
-        waiting.set(name, resolve);
-        var element = document.createElement('script');
-        element.src = new URL(name + '.js', base).href;
-        element.async = true;
-        element.addEventListener('load', function () {
-          element.remove();
-          if (waiting.has(name)) {
-            waiting.delete(name);
-            reject(new Error(name + '.js did not deliver its data'));
-          }
-        });
-        element.addEventListener('error', function () {
-          element.remove();
-          waiting.delete(name);
-          reject(new Error('cannot load ' + name + '.js'));
-        });
-        document.head.appendChild(element);
-      });
-      loading.set(name, promise);
-      promise.catch(function () { loading.delete(name); });
-    }
-    return promise;
-  }
+  // The files hand their data to window.OpenDisclosureIndicators (assets/script-data.js).
+  var load = window.OpenDisclosureScriptData.loader(base, 'OpenDisclosureIndicators', ['index', 'shard']);
 
   // ---- The manifest ----
 

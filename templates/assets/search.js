@@ -34,58 +34,15 @@
   var input = document.getElementById('search-q');
   var status = document.getElementById('search-status');
   var results = document.getElementById('search-results');
-  if (!form || !input || !status || !results) {
+  if (!form || !input || !status || !results || !window.OpenDisclosureScriptData) {
     return;
   }
   var pageTitle = document.title;
 
   // ---- Loading index files as scripts ----
 
-  var waiting = new Map();
-  var loading = new Map();
-
-  function deliver(name, data) {
-    var resolve = waiting.get(name);
-    if (resolve) {
-      waiting.delete(name);
-      resolve(data);
-    }
-  }
-
-  window.OpenDisclosureSearch = Object.freeze({
-    index: function (data) { deliver('index', data); },
-    shard: function (name, data) { deliver(name, data); },
-    documents: function (name, data) { deliver(name, data); }
-  });
-
-  /** The data of search/<name>.js, loaded once; a failed load is tried again next time. */
-  function load(name) {
-    var promise = loading.get(name);
-    if (!promise) {
-      promise = new Promise(function (resolve, reject) {
-        waiting.set(name, resolve);
-        var element = document.createElement('script');
-        element.src = new URL(name + '.js', base).href;
-        element.async = true;
-        element.addEventListener('load', function () {
-          element.remove();
-          if (waiting.has(name)) {
-            waiting.delete(name);
-            reject(new Error(name + '.js did not deliver its data'));
-          }
-        });
-        element.addEventListener('error', function () {
-          element.remove();
-          waiting.delete(name);
-          reject(new Error('cannot load ' + name + '.js'));
-        });
-        document.head.appendChild(element);
-      });
-      loading.set(name, promise);
-      promise.catch(function () { loading.delete(name); });
-    }
-    return promise;
-  }
+  // The files hand their data to window.OpenDisclosureSearch (assets/script-data.js).
+  var load = window.OpenDisclosureScriptData.loader(base, 'OpenDisclosureSearch', ['index', 'shard', 'documents']);
 
   var manifest = null;
   var shards = new Map();
