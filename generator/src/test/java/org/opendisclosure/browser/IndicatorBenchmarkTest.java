@@ -3,9 +3,7 @@ package org.opendisclosure.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.FixtureSite;
@@ -92,7 +88,7 @@ class IndicatorBenchmarkTest {
         Path content;
         if (given.isEmpty()) {
             content = work.resolve("indicator-content");
-            deleteTree(content);
+            BenchmarkSite.deleteTree(content);
             GeneratedContent.city(Integer.getInteger("disclosure.benchmark.projects",
                     SearchBenchmarkTest.DEFAULT_PROJECTS), content, 2024);
         } else {
@@ -141,7 +137,7 @@ class IndicatorBenchmarkTest {
         int categories = model.years().stream().mapToInt(y -> y.indicators().categories().size()).sum();
         line("## The indicator browser at city scale");
         line("");
-        line("Machine: " + machine() + ". Java " + Runtime.version() + ".");
+        line("Machine: " + BenchmarkSite.machine() + ". Java " + Runtime.version() + ".");
         line("");
         line("Content: %s: %,d projects, %,d indicators in %,d categories (一级/二级指标 of a year)."
                 .formatted(content, checked.content().projects().size(), indicators, categories));
@@ -185,9 +181,9 @@ class IndicatorBenchmarkTest {
             }
             line("");
             line("The page itself (indicators.html, assets/script-data.js, assets/indicators.js, assets/site.css) and the manifest: %,d bytes"
-                    .formatted(size(site, "indicators.html", "assets/script-data.js", "assets/indicators.js", "assets/site.css",
+                    .formatted(BenchmarkSite.size(site, "indicators.html", "assets/script-data.js", "assets/indicators.js", "assets/site.css",
                             "indicators/index.js"))
-                    + " (%,d gzip).".formatted(gzipSize(site, "indicators.html", "assets/script-data.js", "assets/indicators.js", "assets/site.css",
+                    + " (%,d gzip).".formatted(BenchmarkSite.gzipSize(site, "indicators.html", "assets/script-data.js", "assets/indicators.js", "assets/site.css",
                             "indicators/index.js")));
         }
         String text = String.join("\n", report) + "\n";
@@ -222,7 +218,7 @@ class IndicatorBenchmarkTest {
             sizes.add(size);
             if (size == Collections.max(sizes)) {
                 largest = page.path();
-                largestGzip = gzipSize(site, page.path());
+                largestGzip = BenchmarkSite.gzipSize(site, page.path());
             }
         }
         Collections.sort(sizes);
@@ -230,8 +226,8 @@ class IndicatorBenchmarkTest {
         line("List pages: %,d, %,d bytes in all; median %,d bytes, the largest %,d bytes (%,d gzip, %s)."
                 .formatted(sizes.size(), total, sizes.get(sizes.size() / 2), sizes.get(sizes.size() - 1), largestGzip,
                         largest));
-        line("indicators.html: %,d bytes (%,d gzip).".formatted(size(site, "indicators.html"),
-                gzipSize(site, "indicators.html")));
+        line("indicators.html: %,d bytes (%,d gzip).".formatted(BenchmarkSite.size(site, "indicators.html"),
+                BenchmarkSite.gzipSize(site, "indicators.html")));
     }
 
     private void dataFiles(Map<String, byte[]> files) throws IOException {
@@ -240,14 +236,14 @@ class IndicatorBenchmarkTest {
         long largest = 0;
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             total += file.getValue().length;
-            gzip += gzip(file.getValue());
+            gzip += BenchmarkSite.gzip(file.getValue());
             if (!file.getKey().endsWith("/index.js")) {
                 largest = Math.max(largest, file.getValue().length);
             }
         }
         line("Data (indicators/): %,d files, %,d bytes (%,d gzip); manifest %,d bytes (%,d gzip); shards up to %,d bytes."
                 .formatted(files.size(), total, gzip, files.get(IndicatorDataWriter.MANIFEST).length,
-                        gzip(files.get(IndicatorDataWriter.MANIFEST)), largest));
+                        BenchmarkSite.gzip(files.get(IndicatorDataWriter.MANIFEST)), largest));
     }
 
     private record Measurement(String status, int files, long bytes, long gzipBytes, long first, long done) {
@@ -280,7 +276,7 @@ class IndicatorBenchmarkTest {
             }
         }
         String[] paths = loaded.toArray(String[]::new);
-        return new Measurement(status, paths.length, size(site, paths), gzipSize(site, paths),
+        return new Measurement(status, paths.length, BenchmarkSite.size(site, paths), BenchmarkSite.gzipSize(site, paths),
                 firsts.get(firsts.size() / 2), dones.get(dones.size() / 2));
     }
 
@@ -296,57 +292,6 @@ class IndicatorBenchmarkTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static long size(Path site, String... paths) {
-        long total = 0;
-        for (String path : paths) {
-            try {
-                total += Files.size(site.resolve(path));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return total;
-    }
-
-    private static long gzipSize(Path site, String... paths) throws IOException {
-        long total = 0;
-        for (String path : paths) {
-            total += gzip(Files.readAllBytes(site.resolve(path)));
-        }
-        return total;
-    }
-
-    private static long gzip(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(bytes);
-        }
-        return out.size();
-    }
-
-    private static String machine() throws IOException {
-        String cpu = "unknown CPU";
-        Path info = Path.of("/proc/cpuinfo");
-        if (Files.isReadable(info)) {
-            cpu = Files.readAllLines(info).stream().filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(cpu);
-        }
-        return "%s, %d cores available, %s %s".formatted(cpu, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"));
-    }
-
-    /** Removes what an earlier run generated, so that the content is exactly this run's. */
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }

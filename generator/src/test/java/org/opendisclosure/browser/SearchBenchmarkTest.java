@@ -3,19 +3,15 @@ package org.opendisclosure.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.FixtureSite;
@@ -86,7 +82,7 @@ class SearchBenchmarkTest {
         Path work = Path.of(System.getProperty("disclosure.buildDirectory", "target")).resolve("benchmark");
         Path content = work.resolve("content");
         Path site = work.resolve("site");
-        deleteTree(content);
+        BenchmarkSite.deleteTree(content);
         GeneratedContent.city(projects, content, 2024);
 
         Path templates = FixtureSite.repositoryRoot().resolve("templates");
@@ -107,7 +103,7 @@ class SearchBenchmarkTest {
 
         line("## Search at city scale");
         line("");
-        line("Machine: " + machine() + ". Java " + Runtime.version() + ".");
+        line("Machine: " + BenchmarkSite.machine() + ". Java " + Runtime.version() + ".");
         line("");
         line("Content: the bundled content plus %,d generated 2024 projects (%,d projects in all, %,d units, %,d search documents)."
                 .formatted(projects, checked.content().projects().size(),
@@ -144,8 +140,8 @@ class SearchBenchmarkTest {
             }
             line("");
             line("The page itself (search.html, assets/script-data.js, assets/search.js, assets/site.css) adds %,d bytes (%,d gzip) to every query."
-                    .formatted(size(site, "search.html", "assets/script-data.js", "assets/search.js", "assets/site.css"),
-                            gzipSize(site, "search.html", "assets/script-data.js", "assets/search.js", "assets/site.css")));
+                    .formatted(BenchmarkSite.size(site, "search.html", "assets/script-data.js", "assets/search.js", "assets/site.css"),
+                            BenchmarkSite.gzipSize(site, "search.html", "assets/script-data.js", "assets/search.js", "assets/site.css")));
         }
         String text = String.join("\n", report) + "\n";
         Files.createDirectories(work);
@@ -180,7 +176,7 @@ class SearchBenchmarkTest {
             }
         }
         String[] paths = index.toArray(String[]::new);
-        return new Measurement(status, paths.length, size(site, paths), gzipSize(site, paths), times.get(times.size() / 2));
+        return new Measurement(status, paths.length, BenchmarkSite.size(site, paths), BenchmarkSite.gzipSize(site, paths), times.get(times.size() / 2));
     }
 
     private void indexSize(Path directory) throws IOException {
@@ -197,7 +193,7 @@ class SearchBenchmarkTest {
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
             total += bytes.length;
-            gzip += gzip(bytes);
+            gzip += BenchmarkSite.gzip(bytes);
             String name = file.getFileName().toString();
             if (name.startsWith("g-")) {
                 shards++;
@@ -210,57 +206,6 @@ class SearchBenchmarkTest {
         line("Index (search/): %,d files, %,d bytes (%,d gzip); manifest %,d bytes; %,d shards, the largest %,d bytes, "
                 .formatted(files.size(), total, gzip, Files.size(directory.resolve("index.js")), shards, largestShard)
                 + "%,d document chunks, the largest %,d bytes.".formatted(chunks, largestChunk));
-    }
-
-    private static long size(Path site, String... paths) {
-        long total = 0;
-        for (String path : paths) {
-            try {
-                total += Files.size(site.resolve(path));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return total;
-    }
-
-    private static long gzipSize(Path site, String... paths) throws IOException {
-        long total = 0;
-        for (String path : paths) {
-            total += gzip(Files.readAllBytes(site.resolve(path)));
-        }
-        return total;
-    }
-
-    private static long gzip(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(bytes);
-        }
-        return out.size();
-    }
-
-    private static String machine() throws IOException {
-        String cpu = "unknown CPU";
-        Path info = Path.of("/proc/cpuinfo");
-        if (Files.isReadable(info)) {
-            cpu = Files.readAllLines(info).stream().filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(cpu);
-        }
-        return "%s, %d cores available, %s %s".formatted(cpu, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"));
-    }
-
-    /** Removes what an earlier run generated, so that the content is exactly this run's. */
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private void line(String text) {
