@@ -145,20 +145,12 @@ public final class ContentImporter {
             return new ImportResult(problems, null, false, List.of(), "");
         }
         ImportedProject form = new ProjectFormReader().read(sheet.get(), problems);
-        int year = request.year() != 0 ? request.year() : form.year();
-        if (year == 0) {
-            problems.add(new Problem(Severity.ERROR, ProblemCodes.WORKBOOK_TABLE, atWorkbook, "", "",
-                    "申报表上没有年度（如“(2024 年度)”）：请用 -Ddisclosure.import.year=2024 给出。"));
-        }
-        List<Department> departments = new ContentLoader(ContentLimits.DEFAULT, 1)
-                .load(request.contentDirectory(), request.displayBase(), new org.opendisclosure.problem.ProblemCollector())
-                .departments();
-        Optional<Department> department = departments.stream()
+        int year = year(request, form.year(), "(2024 年度)", atWorkbook, problems);
+        Optional<Department> department = departments(request).stream()
                 .filter(d -> request.department() != null ? d.id().equals(request.department())
                         : d.name().equals(form.departmentName()))
                 .findFirst();
-        Optional<org.opendisclosure.model.BudgetUnit> unit = department.flatMap(d -> d.units().stream()
-                .filter(u -> u.name().equals(form.unitName())).findFirst());
+        Optional<org.opendisclosure.model.BudgetUnit> unit = unitNamed(department, form.unitName());
         if (department.isEmpty() || unit.isEmpty()) {
             problems.add(new Problem(Severity.ERROR, ProblemCodes.REFERENCE, atWorkbook, "", "",
                     department.isEmpty() ? "主管部门“" + form.departmentName() + "”不是 departments/ 里任何部门的名称。"
@@ -167,9 +159,7 @@ public final class ContentImporter {
         if (problems.stream().anyMatch(Problem::isError)) {
             return new ImportResult(problems, null, false, List.of(), "");
         }
-        Path file = request.contentDirectory().resolve("projects").resolve(Integer.toString(year))
-                .resolve(projectId + ".yaml");
-        return writeContentFile(request, file, problems,
+        return writeContentFile(request, projectFile(request, year, projectId), problems,
                 () -> ProjectFileText.create(projectId, year, department.get().id(), unit.get().id(), form),
                 before -> ProjectFileText.merge(before, form),
                 "新文件：" + form.indicators().stream()
@@ -186,19 +176,12 @@ public final class ContentImporter {
         SourcePosition atWorkbook = new SourcePosition(sheet.workbook(), 0, 0);
         ImportedProject2019 form = new ProjectForm2019Reader(ProjectForm.FORM_2019.natures(),
                 ProjectForm.FORM_2019.purposes()).read(sheet, problems);
-        int year = request.year() != 0 ? request.year() : form.year();
-        if (year == 0) {
-            problems.add(new Problem(Severity.ERROR, ProblemCodes.WORKBOOK_TABLE, atWorkbook, "", "",
-                    "申报表上没有年度（如“(2019年)”）：请用 -Ddisclosure.import.year=2019 给出。"));
-        }
-        List<Department> departments = new ContentLoader(ContentLimits.DEFAULT, 1)
-                .load(request.contentDirectory(), request.displayBase(), new org.opendisclosure.problem.ProblemCollector())
-                .departments();
-        Optional<Department> department = departments.stream()
+        int year = year(request, form.year(), "(2019年)", atWorkbook, problems);
+        // The 2019 form names no department: the one whose units include the form's.
+        Optional<Department> department = departments(request).stream()
                 .filter(d -> request.department() == null || d.id().equals(request.department()))
                 .filter(d -> d.units().stream().anyMatch(u -> u.name().equals(form.unitName()))).findFirst();
-        Optional<org.opendisclosure.model.BudgetUnit> unit = department.flatMap(d -> d.units().stream()
-                .filter(u -> u.name().equals(form.unitName())).findFirst());
+        Optional<org.opendisclosure.model.BudgetUnit> unit = unitNamed(department, form.unitName());
         if (unit.isEmpty() && !form.unitName().isEmpty()) {
             problems.add(new Problem(Severity.ERROR, ProblemCodes.REFERENCE, atWorkbook, "", "",
                     "申报单位“" + form.unitName() + "”不是 departments/ 里"
@@ -208,14 +191,45 @@ public final class ContentImporter {
         if (problems.stream().anyMatch(Problem::isError)) {
             return new ImportResult(problems, null, false, List.of(), "");
         }
-        Path file = request.contentDirectory().resolve("projects").resolve(Integer.toString(year))
-                .resolve(projectId + ".yaml");
-        return writeContentFile(request, file, problems,
+        return writeContentFile(request, projectFile(request, year, projectId), problems,
                 () -> ProjectFileText.create(projectId, year, department.get().id(), unit.get().id(), form),
                 before -> ProjectFileText.merge(before, form),
                 "新文件：" + form.subprojects().size() + " 个子项目，" + form.indicators().stream()
                         .mapToInt(l -> l.groups().stream().mapToInt(g -> g.items().size()).sum()).sum() + " 个绩效指标",
                 ProjectFileText::changes2019);
+    }
+
+    /**
+     * The project's year: the request's, else the form's; an error when neither gives one.
+     *
+     * @param example how the form prints its year, for the message
+     */
+    private static int year(ImportRequest request, int onForm, String example, SourcePosition at,
+            List<Problem> problems) {
+        int year = request.year() != 0 ? request.year() : onForm;
+        if (year == 0) {
+            String digits = example.replaceAll("\\D", "");
+            problems.add(new Problem(Severity.ERROR, ProblemCodes.WORKBOOK_TABLE, at, "", "",
+                    "申报表上没有年度（如“" + example + "”）：请用 -Ddisclosure.import.year=" + digits + " 给出。"));
+        }
+        return year;
+    }
+
+    /** The departments of the content the import goes into. */
+    private static List<Department> departments(ImportRequest request) {
+        return new ContentLoader(ContentLimits.DEFAULT, 1)
+                .load(request.contentDirectory(), request.displayBase(), new org.opendisclosure.problem.ProblemCollector())
+                .departments();
+    }
+
+    private static Optional<org.opendisclosure.model.BudgetUnit> unitNamed(Optional<Department> department,
+            String name) {
+        return department.flatMap(d -> d.units().stream().filter(u -> u.name().equals(name)).findFirst());
+    }
+
+    private static Path projectFile(ImportRequest request, int year, String projectId) {
+        return request.contentDirectory().resolve("projects").resolve(Integer.toString(year))
+                .resolve(projectId + ".yaml");
     }
 
     /**
