@@ -403,22 +403,11 @@ public final class LiveSite {
         BooleanSupplier superseded = () -> edits.get() != seen;
         Written current = last;
         Set<String> made = new TreeSet<>();
+        DataSink sink = new DataSink(superseded, made);
         try {
             List<DataFile> dataFiles;
             try (StageTimer timer = metrics.start(Stage.OPEN_DATA)) {
-                dataFiles = OpenData.write(current.site(), new OpenData.FileSink() {
-                    @Override
-                    public void write(String path, byte[] bytes) throws IOException {
-                        stopIfSuperseded(superseded);
-                        output.writeIfChanged(path, bytes);
-                        made.add(path);
-                    }
-
-                    @Override
-                    public void checkpoint() {
-                        stopIfSuperseded(superseded);
-                    }
-                });
+                dataFiles = OpenData.write(current.site(), sink);
             }
             currentDataFiles = dataFiles;
             int rendered = 0;
@@ -437,19 +426,6 @@ public final class LiveSite {
                 }
             }
             try (StageTimer timer = metrics.start(Stage.SEARCH)) {
-                SearchIndexWriter.FileSink sink = new SearchIndexWriter.FileSink() {
-                    @Override
-                    public void write(String path, byte[] bytes) throws IOException {
-                        stopIfSuperseded(superseded);
-                        output.writeIfChanged(path, bytes);
-                        made.add(path);
-                    }
-
-                    @Override
-                    public void checkpoint() {
-                        stopIfSuperseded(superseded);
-                    }
-                };
                 stopIfSuperseded(superseded);
                 List<SearchDocument> documents = SearchDocuments.of(current.site(),
                         plan.stream().map(PlannedPage::path).toList());
@@ -477,6 +453,32 @@ public final class LiveSite {
     /** Whether the last update finished its open data and search index (no newer edit stopped them). */
     public boolean dataUpToDate() {
         return !dataStale;
+    }
+
+    /**
+     * Where the open data and the search index are written: only files whose bytes changed, each
+     * path noted in {@code made}; a newer edit stops them at the next file or checkpoint.
+     */
+    private final class DataSink implements OpenData.FileSink, SearchIndexWriter.FileSink {
+        private final BooleanSupplier superseded;
+        private final Set<String> made;
+
+        DataSink(BooleanSupplier superseded, Set<String> made) {
+            this.superseded = superseded;
+            this.made = made;
+        }
+
+        @Override
+        public void write(String path, byte[] bytes) throws IOException {
+            stopIfSuperseded(superseded);
+            output.writeIfChanged(path, bytes);
+            made.add(path);
+        }
+
+        @Override
+        public void checkpoint() {
+            stopIfSuperseded(superseded);
+        }
     }
 
     private static void stopIfSuperseded(BooleanSupplier superseded) {

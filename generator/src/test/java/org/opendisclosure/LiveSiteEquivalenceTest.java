@@ -61,14 +61,10 @@ class LiveSiteEquivalenceTest {
         Path templates = root.resolve("templates");
         FixtureSite.copyOfBundledContent(content);
         FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), templates);
-        GenerationRequest live = new GenerationRequest(content, templates, root.resolve("live"), root,
-                org.opendisclosure.content.ContentLimits.DEFAULT, 2);
-        GenerationRequest full = new GenerationRequest(content, templates, root.resolve("full/site"), root,
-                org.opendisclosure.content.ContentLimits.DEFAULT, 2);
-        // The incremental generate: the same request as the full build, with a build cache.
-        GenerationRequest cached = new GenerationRequest(content, templates, root.resolve("cached/site"), root,
-                org.opendisclosure.content.ContentLimits.DEFAULT, 2)
-                .withCache(new CacheSettings(root.resolve("cached/cache"), "equivalence test engine"));
+        Builds builds = Builds.in(root, content, templates);
+        GenerationRequest live = builds.live();
+        GenerationRequest full = builds.full();
+        GenerationRequest cached = builds.cached();
         LiveSite site = new LiveSite(live);
         Edits edits = new Edits(content, templates, new Random(seed));
         List<String> done = new ArrayList<>();
@@ -102,13 +98,10 @@ class LiveSiteEquivalenceTest {
         Path root = dir.resolve("list-pages");
         Path content = GeneratedContent.bundledPlus(600, root.resolve("content"));
         Path templates = FixtureSite.repositoryRoot().resolve("templates");
-        GenerationRequest live = new GenerationRequest(content, templates, root.resolve("live"), root,
-                org.opendisclosure.content.ContentLimits.DEFAULT, 2);
-        GenerationRequest full = new GenerationRequest(content, templates, root.resolve("full/site"), root,
-                org.opendisclosure.content.ContentLimits.DEFAULT, 2);
-        GenerationRequest cached = new GenerationRequest(content, templates, root.resolve("cached/site"), root,
-                org.opendisclosure.content.ContentLimits.DEFAULT, 2)
-                .withCache(new CacheSettings(root.resolve("cached/cache"), "equivalence test engine"));
+        Builds builds = Builds.in(root, content, templates);
+        GenerationRequest live = builds.live();
+        GenerationRequest full = builds.full();
+        GenerationRequest cached = builds.cached();
         LiveSite site = new LiveSite(live);
         List<String> done = new ArrayList<>();
         compare(site, null, false, live.outputDirectory(), full, cached, done, 0);
@@ -139,6 +132,24 @@ class LiveSiteEquivalenceTest {
         String secondAfter = Files.readString(secondPage);
         assertTrue(!secondAfter.equals(secondBefore) && !secondAfter.contains("gen-0001"),
                 "the second page changed without listing the edited project");
+    }
+
+    /**
+     * The three builds of the same content compared: the live site, a full build, and the
+     * incremental generate (the full build's request with a build cache).
+     */
+    private record Builds(GenerationRequest live, GenerationRequest full, GenerationRequest cached) {
+
+        static Builds in(Path root, Path content, Path templates) {
+            return new Builds(request(root, content, templates, "live"), request(root, content, templates, "full/site"),
+                    request(root, content, templates, "cached/site")
+                            .withCache(new CacheSettings(root.resolve("cached/cache"), "equivalence test engine")));
+        }
+
+        private static GenerationRequest request(Path root, Path content, Path templates, String output) {
+            return new GenerationRequest(content, templates, root.resolve(output), root,
+                    org.opendisclosure.content.ContentLimits.DEFAULT, 2);
+        }
     }
 
     private static String read(Path file) {
