@@ -16,14 +16,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.opendisclosure.address.SiteAddresses;
@@ -106,8 +105,8 @@ public final class LiveSite {
 
     /** What the output holds now, and what it was made from. */
     private record Written(CheckReport report, Map<String, PlannedPage> pages,
-            Map<String, Collection<String>> sourcesByPage, Map<String, Page> compared, Map<String, List<String>> layouts, Map<String, List<String>> filesByPage,
-            Set<String> dataFiles,
+            Map<String, Collection<String>> sourcesByPage, Map<String, Page> compared,
+            Map<String, List<String>> layouts, Map<String, List<String>> filesByPage, Set<String> dataFiles,
             Set<String> crawlerFiles, Map<String, String> templates, SiteModel site) {
     }
 
@@ -437,15 +436,17 @@ public final class LiveSite {
                     output.delete(stale);
                 }
             }
-            last = new Written(current.report(), current.pages(), current.sourcesByPage(), current.compared(), current.layouts(),
-                    current.filesByPage(), made, current.crawlerFiles(), current.templates(), current.site());
+            last = new Written(current.report(), current.pages(), current.sourcesByPage(), current.compared(),
+                    current.layouts(), current.filesByPage(), made, current.crawlerFiles(), current.templates(),
+                    current.site());
             dataStale = false;
             return rendered;
         } catch (Superseded e) {
             Set<String> all = new TreeSet<>(current.dataFiles());
             all.addAll(made);
-            last = new Written(current.report(), current.pages(), current.sourcesByPage(), current.compared(), current.layouts(),
-                    current.filesByPage(), all, current.crawlerFiles(), current.templates(), current.site());
+            last = new Written(current.report(), current.pages(), current.sourcesByPage(), current.compared(),
+                    current.layouts(), current.filesByPage(), all, current.crawlerFiles(), current.templates(),
+                    current.site());
             return 0;
         }
     }

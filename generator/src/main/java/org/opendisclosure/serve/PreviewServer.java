@@ -153,17 +153,10 @@ public final class PreviewServer implements AutoCloseable {
      */
     private void rebuild(boolean first) {
         long started = System.nanoTime();
+        finish(live.updatePages(takePendingPaths()), started);
         if (first) {
-            AtomicBoolean finished = new AtomicBoolean();
-            LiveSite.Update update = live.update(takePendingPaths(), pages -> {
-                finish(pages, started);
-                finished.set(true);
-            });
-            if (!finished.get()) {
-                finish(update, started);
-            }
+            live.updateData().problems().forEach(log::problem);
         } else {
-            finish(live.updatePages(takePendingPaths()), started);
             scheduleData();
         }
     }
