@@ -32,13 +32,18 @@ final class Acknowledgements {
     static CheckReport apply(Content content, List<Problem> problems) {
         Map<String, List<Acknowledgement>> byFile = new HashMap<>();
         Map<String, org.opendisclosure.model.SourceMap> sourceMaps = new HashMap<>();
+        // Few files acknowledge anything: only theirs are kept.
         for (Project project : content.projects()) {
-            byFile.put(project.file(), project.acknowledgements());
-            sourceMaps.put(project.file(), project.sourceMap());
+            if (!project.acknowledgements().isEmpty()) {
+                byFile.put(project.file(), project.acknowledgements());
+                sourceMaps.put(project.file(), project.sourceMap());
+            }
         }
         for (org.opendisclosure.model.DepartmentBudget budget : content.budgets()) {
-            byFile.put(budget.file(), budget.acknowledgements());
-            sourceMaps.put(budget.file(), budget.sourceMap());
+            if (!budget.acknowledgements().isEmpty()) {
+                byFile.put(budget.file(), budget.acknowledgements());
+                sourceMaps.put(budget.file(), budget.sourceMap());
+            }
         }
         Set<Acknowledgement> used = new HashSet<>();
         List<Problem> result = new ArrayList<>();

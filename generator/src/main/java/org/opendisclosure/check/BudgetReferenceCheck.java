@@ -1,6 +1,7 @@
 package org.opendisclosure.check;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,7 @@ final class BudgetReferenceCheck {
             if (project.id() == null || project.departmentId() == null) {
                 continue; // reported by the project's own checks
             }
-            projectIds.computeIfAbsent(project.year() + "/" + project.departmentId(), k -> new TreeSet<>())
+            projectIds.computeIfAbsent(project.year() + "/" + project.departmentId(), k -> new HashSet<>())
                     .add(project.id());
         }
         return new Index(content.incomplete().departmentsComplete(), departmentIds, projectIds);
@@ -63,7 +64,7 @@ final class BudgetReferenceCheck {
                 String path = key.keyPath() + ".project";
                 problems.error(ProblemCodes.REFERENCE, budget.sourceMap().at(path), path, FieldLabels.BUDGET.of(path),
                         "本部门 " + budget.year() + " 年没有标识为“" + key.projectId() + "”的项目"
-                                + ReferenceCheck.nearest(key.projectId(), projectIds));
+                                + ReferenceCheck.nearest(key.projectId(), new TreeSet<>(projectIds)));
             }
         }
     }

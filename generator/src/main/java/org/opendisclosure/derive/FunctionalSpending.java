@@ -2,9 +2,11 @@ package org.opendisclosure.derive;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.opendisclosure.model.ClassificationCode;
 import org.opendisclosure.model.Project;
@@ -26,7 +28,7 @@ public final class FunctionalSpending {
     private final Map<String, FunctionalAmounts> byCode = new TreeMap<>();
     private final Map<String, List<String>> children = new TreeMap<>();
     private final Map<String, List<Share>> departments = new TreeMap<>();
-    private final Map<String, List<Project>> projects = new TreeMap<>();
+    private final Map<String, List<Project>> projects = new HashMap<>();
     private final FunctionalAmounts total;
 
     /**
@@ -47,17 +49,19 @@ public final class FunctionalSpending {
             sum = sum.plus(budget.functional().total());
         }
         this.total = sum;
-        TreeMap<String, Boolean> all = new TreeMap<>();
-        byCode.keySet().forEach(c -> all.put(c, true));
+        // A city's year has thousands of projects on a few hundred codes: each code's lineage is
+        // worked out once.
+        Map<String, List<String>> lineages = new HashMap<>();
         for (Project project : projects) {
             if (project.functionalCode() != null) {
-                for (String code : ClassificationCode.lineage(project.functionalCode())) {
-                    all.put(code, true);
+                for (String code : lineages.computeIfAbsent(project.functionalCode(), ClassificationCode::lineage)) {
                     this.projects.computeIfAbsent(code, c -> new ArrayList<>()).add(project);
                 }
             }
         }
-        this.codes = List.copyOf(all.keySet());
+        TreeSet<String> all = new TreeSet<>(byCode.keySet());
+        all.addAll(this.projects.keySet());
+        this.codes = List.copyOf(all);
         for (String code : codes) {
             String parent = ClassificationCode.parent(code);
             if (parent != null) {

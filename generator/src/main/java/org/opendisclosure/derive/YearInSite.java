@@ -22,13 +22,14 @@ import org.opendisclosure.model.Project;
  * @param spending         spending by functional code across the budgets and projects
  * @param catalogue        the catalogue naming the year's codes, if any
  * @param previousSpending the year before's spending, when that year has department budgets
- * @param indicators       the projects' indicators by 一级/二级指标 (the indicator browser's)
+ * @param gathering        the projects' indicators by 一级/二级指标 (the indicator browser's), being
+ *                         gathered on another core; read them with {@link #indicators()}
  */
 public record YearInSite(int year, List<Project> projects, BigDecimal projectTotal,
         List<DepartmentInYear> departments, List<DepartmentYear> budgets, FunctionalSpending spending,
         Optional<ClassificationCatalogue> catalogue, Optional<FunctionalSpending> previousSpending,
         Map<String, DepartmentInYear> departmentsById, Map<String, UnitInYear> unitsById,
-        YearIndicators indicators) {
+        Deferred<YearIndicators> gathering) {
 
     public YearInSite {
         projects = List.copyOf(projects);
@@ -36,6 +37,11 @@ public record YearInSite(int year, List<Project> projects, BigDecimal projectTot
         budgets = List.copyOf(budgets);
         departmentsById = Map.copyOf(departmentsById);
         unitsById = Map.copyOf(unitsById);
+    }
+
+    /** The projects' indicators by 一级/二级指标, waiting for them to be gathered if need be. */
+    public YearIndicators indicators() {
+        return gathering.get();
     }
 
     public DepartmentInYear department(String departmentId) {
