@@ -65,8 +65,11 @@ import org.opendisclosure.write.LiveOutput;
  * ({@link PageSources.Files}) when one of them changed or what the checks say of one of them, a
  * page that sums up a year or the site when its view model is no longer equal to the last one, a
  * page whose template changed, and every page when the site's settings or a shared template
- * changed. Pages that are gone are deleted with their files. The open data, the data page and the
- * search index follow, after the pages; an edit arriving meanwhile ({@link #supersede}) makes them
+ * changed. Pages that are gone are deleted with their files. The pages an editor has open in a
+ * browser may be named ({@link #updatePages(Set, Set, java.util.function.Consumer)}): they are
+ * rendered right after the model is derived, before the rest of the site is even planned, so that
+ * the page being edited reloads at once. The open data, the data page and the search index follow,
+ * after the pages; an edit arriving meanwhile ({@link #supersede}) makes them
  * stop and wait for the next update. After every update that finished, the output is byte for byte
  * what {@link SiteGenerator} writes for the same content and templates.
  *
@@ -141,7 +144,7 @@ public final class LiveSite {
      * watcher saw change (absolute paths; null: look at every file).
      */
     public Update update(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone) {
-        return update(changedPaths, pagesDone, true);
+        return update(changedPaths, OpenPages.NONE, pagesDone, true);
     }
 
     /**
@@ -150,7 +153,24 @@ public final class LiveSite {
      * live preview writes them once the editor pauses, so that a run of saves costs only the pages.
      */
     public Update updatePages(Set<Path> changedPaths) {
-        return update(changedPaths, pages -> { }, false);
+        return updatePages(changedPaths, Set.of(), current -> { });
+    }
+
+    /**
+     * Brings the pages up to date like {@link #updatePages(Set)}, the pages at {@code open} (paths in
+     * the site: the pages an editor has open in a browser) first: once they are written, and before
+     * the others are even planned, {@code openCurrent} is told which of them are now current — those
+     * the site still has, whether they changed or not, except indicator list pages, which wait for
+     * the year's indicators. Not told when the content has errors.
+     */
+    public Update updatePages(Set<Path> changedPaths, Set<String> open,
+            java.util.function.Consumer<Set<String>> openCurrent) {
+        return update(changedPaths, new OpenPages(open, openCurrent), pages -> { }, false);
+    }
+
+    /** Pages to render before the others, and who is told when they are current. */
+    private record OpenPages(Set<String> paths, java.util.function.Consumer<Set<String>> current) {
+        static final OpenPages NONE = new OpenPages(Set.of(), current -> { });
     }
 
     /**
@@ -180,11 +200,12 @@ public final class LiveSite {
         return new GenerationResult(problems, 0, metrics.summary());
     }
 
-    private Update update(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone, boolean withData) {
+    private Update update(Set<Path> changedPaths, OpenPages open, java.util.function.Consumer<Update> pagesDone,
+            boolean withData) {
         pagesLock.lock();
         try {
             supersede(); // this update writes them again
-            return updateHoldingPages(changedPaths, pagesDone, withData);
+            return updateHoldingPages(changedPaths, open, pagesDone, withData);
         } finally {
             if (pagesLock.isHeldByCurrentThread()) {
                 pagesLock.unlock();
@@ -192,8 +213,8 @@ public final class LiveSite {
         }
     }
 
-    private Update updateHoldingPages(Set<Path> changedPaths, java.util.function.Consumer<Update> pagesDone,
-            boolean withData) {
+    private Update updateHoldingPages(Set<Path> changedPaths, OpenPages open,
+            java.util.function.Consumer<Update> pagesDone, boolean withData) {
         cache.hint(changedPaths);
         BuildMetrics metrics = new BuildMetrics();
         ProblemCollector collector = new ProblemCollector();
@@ -215,23 +236,36 @@ public final class LiveSite {
         }
         SiteModel site;
         try (StageTimer timer = metrics.start(Stage.DERIVE)) {
-            site = new SiteModel(content, rollups);
+            // The year's indicators are gathered when first read: the pages open in a browser,
+            // written first, do not read them.
+            site = new SiteModel(content, rollups, false);
         }
         try {
             Map<String, String> templates = templateHashes();
             charts.nextUpdate();
-            List<PlannedPage> plan = new SitePlan(site, report, true, () -> currentDataFiles, metrics, null, charts)
-                    .pages();
-            List<String> collisions = OutputPathCollisions.find(plan);
-            if (!collisions.isEmpty()) {
-                problems.addAll(EngineProblems.collisions(request, collisions));
-                return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, plan.size());
-            }
+            SitePlan sitePlan = new SitePlan(site, report, true, () -> currentDataFiles, metrics, null, charts);
+            Map<String, List<String>> written = new ConcurrentHashMap<>();
             // The last update's open data stops at its next checkpoint: meanwhile this one has loaded,
-            // checked and planned.
+            // checked and derived.
             outputLock.lock();
             try {
-                return writeHoldingOutput(site, report, plan, templates, changedSinceWritten, problems, metrics,
+                refreshRenderer(templates);
+                Changes changes = changes(last, report, templates, changedSinceWritten);
+                if (last != null && !open.paths().isEmpty()) {
+                    List<String> collisions = writeOpenPages(sitePlan.pagesBesideIndicatorLists(), open, changes,
+                            written, metrics);
+                    if (!collisions.isEmpty()) {
+                        problems.addAll(EngineProblems.collisions(request, collisions));
+                        return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, 0);
+                    }
+                }
+                List<PlannedPage> plan = sitePlan.pages();
+                List<String> collisions = OutputPathCollisions.find(plan);
+                if (!collisions.isEmpty()) {
+                    problems.addAll(EngineProblems.collisions(request, collisions));
+                    return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, plan.size());
+                }
+                return writeHoldingOutput(site, report, plan, templates, changes, written, problems, metrics,
                         pagesDone, withData);
             } finally {
                 outputLock.unlock();
@@ -245,21 +279,51 @@ public final class LiveSite {
         }
     }
 
-    private Update writeHoldingOutput(SiteModel site, CheckReport report, List<PlannedPage> plan,
-            Map<String, String> templates, Set<String> changedSinceWritten, List<Problem> problems,
-            BuildMetrics metrics, java.util.function.Consumer<Update> pagesDone, boolean withData) throws IOException {
+
+    private void refreshRenderer(Map<String, String> templates) throws IOException {
         if (renderer == null || !rendererTemplates.equals(templates)) {
             renderer = new TemplateRenderer(request.templateDirectory());
             rendererTemplates = templates;
         }
+    }
+
+    /**
+     * Renders and writes the pages open in a browser that need it, before the rest of the site is
+     * planned, and says which open pages are current. Returns the collisions among the pages known
+     * so far, writing nothing when there are any.
+     */
+    private List<String> writeOpenPages(List<PlannedPage> known, OpenPages open, Changes changes,
+            Map<String, List<String>> written, BuildMetrics metrics) throws IOException {
+        List<String> collisions = OutputPathCollisions.find(known);
+        if (!collisions.isEmpty()) {
+            return collisions;
+        }
+        Written before = last;
+        List<PlannedPage> looked = known.stream().filter(p -> open.paths().contains(p.path()) && !isDataPage(p))
+                .toList();
+        List<PlannedPage> due = looked.stream().filter(p -> look(p, before, changes).render()).toList();
+        try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
+            new PagePipeline(renderer, output, request.threads(), metrics)
+                    .run(due, page -> written.put(page.page().path(), page.files()));
+        }
+        Set<String> current = new TreeSet<>();
+        looked.forEach(p -> current.add(p.path()));
+        open.current().accept(Set.copyOf(current));
+        return List.of();
+    }
+
+    private Update writeHoldingOutput(SiteModel site, CheckReport report, List<PlannedPage> plan,
+            Map<String, String> templates, Changes changes, Map<String, List<String>> written,
+            List<Problem> problems, BuildMetrics metrics, java.util.function.Consumer<Update> pagesDone,
+            boolean withData) throws IOException {
         Written before = last;
         if (before == null) {
             output.clear();
         }
-        Selection selection = select(before, site, report, plan, templates, changedSinceWritten);
+        Selection selection = select(before, plan, changes);
         Map<String, List<String>> filesByPage = new HashMap<>(before == null ? Map.of() : before.filesByPage());
-        List<PlannedPage> pages = selection.pages().stream().filter(p -> !isDataPage(p)).toList();
-        Map<String, List<String>> written = new ConcurrentHashMap<>();
+        List<PlannedPage> pages = selection.pages().stream()
+                .filter(p -> !isDataPage(p) && !written.containsKey(p.path())).toList();
         try (StageTimer render = metrics.start(Stage.RENDER); StageTimer write = metrics.start(Stage.WRITE)) {
             new PagePipeline(renderer, output, request.threads(), metrics)
                     .run(pages, page -> written.put(page.page().path(), page.files()));
@@ -287,14 +351,14 @@ public final class LiveSite {
         dataStale = true;
         dataPageDue |= selection.pages().stream().anyMatch(LiveSite::isDataPage);
         long seen = edits.get();
-        Update pagesWritten = new Update(new GenerationResult(problems, pages.size(), metrics.summary()),
-                pages.size(), plan.size());
+        Update pagesWritten = new Update(new GenerationResult(problems, written.size(), metrics.summary()),
+                written.size(), plan.size());
         pagesDone.accept(pagesWritten);
         pagesLock.unlock(); // the next edit may load and check while the open data is written
         if (!withData) {
             return pagesWritten;
         }
-        int rendered = pages.size() + updateData(plan, metrics, seen);
+        int rendered = written.size() + updateData(plan, metrics, seen);
         metrics.add(Count.PAGES, rendered);
         return new Update(new GenerationResult(problems, rendered, metrics.summary()), rendered, plan.size());
     }
@@ -304,9 +368,16 @@ public final class LiveSite {
             Map<String, Page> compared, Map<String, List<String>> layouts) {
     }
 
-    private Selection select(Written before, SiteModel site, CheckReport report, List<PlannedPage> plan,
-            Map<String, String> templates, Set<String> changedSinceWritten) {
-        Map<String, Page> compared = new HashMap<>();
+    /**
+     * What changed since the output was written: everything (no output yet, the site's settings or
+     * a shared template), or some templates and some files — those read again and those whose
+     * check results changed.
+     */
+    private record Changes(boolean everything, Set<String> templates, Set<String> files) {
+    }
+
+    private Changes changes(Written before, CheckReport report, Map<String, String> templates,
+            Set<String> changedSinceWritten) {
         String settingsFile = ContentLoader.display(request.displayBase(),
                 request.contentDirectory().resolve("site.yaml"));
         Set<String> changedTemplates = before == null ? Set.of() : changedKeys(before.templates(), templates);
@@ -322,6 +393,11 @@ public final class LiveSite {
                 }
             }
         }
+        return new Changes(everything, changedTemplates, changedFiles);
+    }
+
+    private Selection select(Written before, List<PlannedPage> plan, Changes changes) {
+        Map<String, Page> compared = new HashMap<>();
         // A page is affected when it reads a changed file now or read one when last written (a
         // project moved away from a unit changes the unit's page). Every page's files are looked
         // through: at a city's scale that is cheaper than keeping an index from files to pages. A
@@ -329,7 +405,7 @@ public final class LiveSite {
         // files as before. Pages are looked at on all cores (the pages that sum up the site are
         // built to be compared); the choice is then made in plan order.
         List<PageLook> looks = plan.parallelStream()
-                .map(page -> look(page, before, everything, changedTemplates, changedFiles)).toList();
+                .map(page -> look(page, before, changes)).toList();
         Map<String, Collection<String>> sourcesByPage = new HashMap<>();
         Map<String, List<String>> layouts = new HashMap<>();
         List<PlannedPage> selected = new ArrayList<>();
@@ -361,8 +437,7 @@ public final class LiveSite {
     private record PageLook(Collection<String> read, List<String> layout, Page built, boolean render) {
     }
 
-    private static PageLook look(PlannedPage page, Written before, boolean everything, Set<String> changedTemplates,
-            Set<String> changedFiles) {
+    private static PageLook look(PlannedPage page, Written before, Changes changes) {
         Collection<String> read = List.of();
         List<String> layout = List.of();
         if (page.sources() instanceof PageSources.Files files) {
@@ -371,13 +446,13 @@ public final class LiveSite {
         }
         boolean wholeSite = page.sources() instanceof PageSources.WholeSite;
         Page built = wholeSite && !isDataPage(page) ? page.build() : null;
-        boolean render = everything || !before.pages().containsKey(page.path())
-                || changedTemplates.contains(page.template())
+        boolean render = changes.everything() || !before.pages().containsKey(page.path())
+                || changes.templates().contains(page.template())
                 || built != null && !built.equals(before.compared().get(page.path()))
                 || !layout.equals(before.layouts().getOrDefault(page.path(), List.of()))
-                || readsAny(read, changedFiles)
+                || readsAny(read, changes.files())
                 || layout.isEmpty() && readsAny(before.sourcesByPage().getOrDefault(page.path(), List.of()),
-                        changedFiles);
+                        changes.files());
         return new PageLook(read, layout, built, render);
     }
 

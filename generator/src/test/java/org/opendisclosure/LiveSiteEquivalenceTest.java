@@ -82,9 +82,11 @@ class LiveSiteEquivalenceTest {
                 new SiteGenerator().generate(full);
                 done.add("(pages only) " + edits.next());
             }
-            // As the preview's file watcher does: the update is told which paths changed.
-            compare(site, edits.takeTouched(), preview.nextBoolean(), live.outputDirectory(), full, cached, done,
-                    seed);
+            // As the preview's file watcher does: the update is told which paths changed; as the
+            // preview does, it may be given pages open in a browser, to write first.
+            boolean dataLater = preview.nextBoolean();
+            compare(site, edits.takeTouched(), dataLater, dataLater ? openPages(live.outputDirectory(), preview)
+                    : java.util.Set.of(), live.outputDirectory(), full, cached, done, seed);
         }
     }
 
@@ -152,6 +154,33 @@ class LiveSiteEquivalenceTest {
         }
     }
 
+    /** A few pages of the site as an editor might have them open: the home page, a project page, any two. */
+    private static java.util.Set<String> openPages(Path site, Random random) throws IOException {
+        List<String> pages;
+        try (var walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString()
+                    .replace('\\', '/')).sorted().toList();
+        }
+        java.util.Set<String> open = new java.util.TreeSet<>();
+        open.add("index.html");
+        List<String> projects = pages.stream().filter(p -> p.contains("/projects/")).toList();
+        if (!projects.isEmpty()) {
+            open.add(projects.get(random.nextInt(projects.size())));
+        }
+        for (int i = 0; i < 2 && !pages.isEmpty(); i++) {
+            open.add(pages.get(random.nextInt(pages.size())));
+        }
+        return open;
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
@@ -166,7 +195,24 @@ class LiveSiteEquivalenceTest {
      */
     private static void compare(LiveSite site, java.util.Set<Path> touched, boolean dataLater, Path liveOutput,
             GenerationRequest full, GenerationRequest cached, List<String> done, long seed) throws IOException {
-        LiveSite.Update update = dataLater ? site.updatePages(touched) : site.update(touched, pages -> { });
+        compare(site, touched, dataLater, java.util.Set.of(), liveOutput, full, cached, done, seed);
+    }
+
+    /**
+     * Compares like {@link #compare(LiveSite, java.util.Set, boolean, Path, GenerationRequest,
+     * GenerationRequest, List, long)}, the pages at {@code open} written first: those said to be
+     * current then must already be what the full build writes.
+     */
+    private static void compare(LiveSite site, java.util.Set<Path> touched, boolean dataLater,
+            java.util.Set<String> open, Path liveOutput, GenerationRequest full, GenerationRequest cached,
+            List<String> done, long seed) throws IOException {
+        Map<String, byte[]> currentEarly = new java.util.TreeMap<>();
+        LiveSite.Update update = dataLater ? site.updatePages(touched, open, current -> {
+            for (String page : current) {
+                assertTrue(open.contains(page), page + " was not open");
+                currentEarly.put(page, readBytes(liveOutput.resolve(page)));
+            }
+        }) : site.update(touched, pages -> { });
         // As the preview does after every update: the open data and search index, if left behind
         // (after an update with errors, those of the last good content).
         GenerationResult data = site.updateData();
@@ -184,6 +230,9 @@ class LiveSiteEquivalenceTest {
         assertTrue(site.dataUpToDate() || expected.hasErrors(), context);
         Map<String, byte[]> want = files(full.outputDirectory());
         assertSame(want, files(liveOutput), "the live site", context);
+        Map<String, byte[]> wantOpen = new java.util.TreeMap<>(want);
+        wantOpen.keySet().retainAll(currentEarly.keySet());
+        assertSame(wantOpen, currentEarly, "the open pages, when said to be current", context + ", open: " + open);
         assertSame(want, files(cached.outputDirectory()), "the incremental generate", context);
     }
 

@@ -43,6 +43,8 @@ public final class SitePlan {
     private final Glossary glossary;
     private final IndicatorsPageBuilder indicators;
     private final IndicatorListPageBuilder indicatorLists;
+    /** Guarded by this; see {@link #indicatorParts()}. */
+    private Map<Integer, List<IndicatorParts>> indicatorParts;
 
     /**
      * @param dataFiles the open-data files the data page lists, with their sizes and hashes; none,
@@ -91,22 +93,32 @@ public final class SitePlan {
 
     /** Every page of the site, in a fixed order; the data page last, as it waits for the open data. */
     public List<PlannedPage> pages() {
+        return pages(true);
+    }
+
+    /**
+     * Every page but the indicator list pages, in the site's order: what a build that renders some
+     * pages before the others (the live preview, the pages open in a browser first) can have at
+     * once. Which indicator list pages there are depends on every indicator of the year, which this
+     * does not wait for ({@link YearInSite#indicators()}).
+     */
+    public List<PlannedPage> pagesBesideIndicatorLists() {
+        return pages(false);
+    }
+
+    private List<PlannedPage> pages(boolean withIndicatorLists) {
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(new PlannedPage(SiteAddresses.HOME, "home.ftlh", true, home::build));
         pages.add(new PlannedPage(SiteAddresses.NOT_FOUND, "404.ftlh", false, () -> new NotFoundPage(frames.notFound())));
         pages.add(new PlannedPage(SiteAddresses.SEARCH, "search.ftlh", true, this::search));
         // The indicator list pages read the files of the projects they list; an edit elsewhere in a
         // category can move its split into pages, which their layout records.
-        Map<Integer, List<IndicatorParts>> indicatorParts = new TreeMap<>();
-        for (YearInSite year : site.years()) {
-            indicatorParts.put(year.year(), year.indicators().categories().stream().map(IndicatorParts::of).toList());
-        }
         pages.add(new PlannedPage(SiteAddresses.INDICATORS, "indicators.ftlh", true,
-                () -> indicators.build(indicatorParts)));
+                () -> indicators.build(indicatorParts())));
         for (YearInSite year : site.years()) {
             int y = year.year();
             pages.add(new PlannedPage(SiteAddresses.year(y), "year.ftlh", true, () -> years.build(year)));
-            for (IndicatorParts parts : indicatorParts.get(y)) {
+            for (IndicatorParts parts : withIndicatorLists ? indicatorParts().get(y) : List.<IndicatorParts>of()) {
                 for (IndicatorParts.Part part : parts.parts()) {
                     pages.add(new PlannedPage(SiteAddresses.indicatorList(y, parts.category().key(), part.number()),
                             "indicator-list.ftlh", true, () -> indicatorLists.build(y, parts, part),
@@ -148,6 +160,18 @@ public final class SitePlan {
                     () -> new DataPageBuilder(dataFiles.get(), frames).build()));
         }
         return pages;
+    }
+
+    /** How each year's indicator categories split into list pages; worked out once, when first asked. */
+    private synchronized Map<Integer, List<IndicatorParts>> indicatorParts() {
+        if (indicatorParts == null) {
+            Map<Integer, List<IndicatorParts>> parts = new TreeMap<>();
+            for (YearInSite year : site.years()) {
+                parts.put(year.year(), year.indicators().categories().stream().map(IndicatorParts::of).toList());
+            }
+            indicatorParts = parts;
+        }
+        return indicatorParts;
     }
 
     /**
