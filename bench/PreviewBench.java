@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  * {@code serve} goal on a generated project, waits for the first build, then edits one project
  * file ten times as an editor would — its name, and one yuan moved between its first two
  * sub-projects, so the checks still pass and figures change — and measures each time, from just
- * before the save to the moment the changed page is served over HTTP (polled every 5 ms), file
- * watching included. Prints one line per edit and a last line {@code median-ms=…}. JDK only.
+ * before the save to the moment the changed page is served over HTTP, file watching included. It
+ * waits as the page open in a browser does (the preview's reload script): a long poll on
+ * {@code /_preview/wait} naming the page, parked before the save; when it answers, the page is
+ * fetched again. Prints one line per edit and a last line {@code median-ms=…}. JDK only.
  *
  * <pre>java bench/PreviewBench.java --mvnw REPO/mvnw --project DIR [--edits 10] [--log FILE]</pre>
  */
@@ -68,12 +70,20 @@ public final class PreviewBench {
             System.out.printf(Locale.ROOT, "first build served after %.1f s (%s)%n",
                     (System.nanoTime() - started) / 1e9, page);
             List<Long> millis = new ArrayList<>();
+            URI base = URI.create("http://127.0.0.1:" + port + "/");
             for (int edit = 1; edit <= edits; edit++) {
                 String marker = "预览测试" + edit;
                 String edited = edit(original, marker, edit);
+                // As the open page does: it was loaded (so the preview knows it is open), and its
+                // reload script waits for the next build.
+                String shown = get(http, address).body();
+                java.util.concurrent.CompletableFuture<HttpResponse<String>> reload = http.sendAsync(
+                        HttpRequest.newBuilder(base.resolve("_preview/wait?since=" + build(shown) + "&page=/" + page))
+                                .timeout(EDIT_PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
+                Thread.sleep(200); // the long poll is parked
                 long before = System.nanoTime();
                 Files.writeString(file, edited);
-                awaitServed(http, address, body -> body.contains(marker), EDIT_PATIENCE, serve, log);
+                awaitReloaded(http, base, address, reload, marker, serve, log);
                 long took = (System.nanoTime() - before) / 1_000_000;
                 millis.add(took);
                 System.out.printf(Locale.ROOT, "edit %d: %d ms%n", edit, took);
@@ -138,6 +148,47 @@ public final class PreviewBench {
             Thread.sleep(5);
         }
         throw new IllegalStateException("the page " + address + " did not show the change within " + patience + "; see " + log);
+    }
+
+    /** The build a served page was made by: its reload script's {@code data-build}. */
+    private static long build(String page) {
+        Matcher m = Pattern.compile("data-build=\"(\\d+)\"").matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("the served page has no reload script");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static HttpResponse<String> get(HttpClient http, URI address) throws Exception {
+        return http.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What the reload script does: once the long poll answers with a newer build, fetch the page;
+     * until it shows the edit (a build that saw only part of a save), wait for the next build.
+     */
+    private static void awaitReloaded(HttpClient http, URI base, URI address,
+            java.util.concurrent.CompletableFuture<HttpResponse<String>> reload, String marker, Process serve,
+            Path log) throws Exception {
+        long deadline = System.nanoTime() + EDIT_PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!serve.isAlive()) {
+                throw new IllegalStateException("the serve goal stopped; see " + log);
+            }
+            HttpResponse<String> answer = reload.get(EDIT_PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("the long poll answered " + answer.statusCode() + "; see " + log);
+            }
+            HttpResponse<String> page = get(http, address);
+            if (page.statusCode() == 200 && page.body().contains(marker)) {
+                return;
+            }
+            reload = http.sendAsync(HttpRequest.newBuilder(base.resolve("_preview/wait?since=" + answer.body().strip()))
+                    .timeout(EDIT_PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        throw new IllegalStateException("the page " + address + " did not show the change within " + EDIT_PATIENCE
+                + "; see " + log);
     }
 
     private static Path firstProjectFile(Path projects) throws IOException {

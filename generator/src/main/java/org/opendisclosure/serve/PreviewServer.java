@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -21,13 +22,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.opendisclosure.GenerationRequest;
+import org.opendisclosure.GenerationResult;
 import org.opendisclosure.LiveSite;
+import org.opendisclosure.metrics.BuildMetrics;
 
 
 /**
  * The editors' live preview: builds the site, serves it on localhost, rebuilds whenever a file
  * under the content or template directory changes, and makes open pages reload after each
- * rebuild. While the content has errors, every page shows the problems instead (the last good
+ * rebuild. The pages served lately, and those whose reload script waits, are open: after an edit
+ * they are written first and reload at once, and a request for another page waits (a little) until
+ * the rest is written. While the content has errors, every page shows the problems instead (the last good
  * site stays on disk, because a failed build never replaces it), and fixing them brings the page
  * back.
  *
@@ -58,6 +63,23 @@ public final class PreviewServer implements AutoCloseable {
      */
     private final ScheduledExecutorService dataWriter = Executors.newSingleThreadScheduledExecutor(
             r -> PreviewHttp.daemon(r, "disclosure-preview-data"));
+    /**
+     * How long the watcher waits for the next event after a save before it rebuilds: an editor's
+     * save is a few events within a millisecond. A burst of many files waits longer
+     * ({@link SourceWatcher}); one cut in two anyway is two rebuilds, the second of which sees the rest.
+     */
+    static final long QUIET_MILLIS = 20;
+    /** Pages served lately (paths in the site), rendered first after an edit; at most {@link #OPEN_PAGES}. */
+    private final Map<String, Boolean> openPages = new LinkedHashMap<>(16, 0.75f, true);
+    static final int OPEN_PAGES = 16;
+    /**
+     * While a rebuild has written the open pages but not yet the others, the open pages that are
+     * current (the others are held back, {@link #SETTLE_PATIENCE}); null otherwise. Guarded by
+     * {@link #buildMonitor}.
+     */
+    private Set<String> settling;
+    /** The longest a request waits for the rest of a rebuild before it is served what is on disk. */
+    static final Duration SETTLE_PATIENCE = Duration.ofSeconds(2);
     /** How long after the last rebuild the open data and search index follow. */
     static final Duration DATA_QUIET = Duration.ofSeconds(2);
     /** The data write waiting for its quiet time, if any; guarded by itself. */
@@ -100,7 +122,7 @@ public final class PreviewServer implements AutoCloseable {
     public URI start(String host, int port) throws IOException {
         rebuild(true);
         server = new PreviewHttp(new InetSocketAddress(host, port), limits, this::handle, buildNumber());
-        watcher = new SourceWatcher(List.of(request.contentDirectory(), request.templateDirectory()), 50,
+        watcher = new SourceWatcher(List.of(request.contentDirectory(), request.templateDirectory()), QUIET_MILLIS,
                 this::rebuildSoon);
         watcher.start();
         server.start();
@@ -153,7 +175,8 @@ public final class PreviewServer implements AutoCloseable {
      */
     private void rebuild(boolean first) {
         long started = System.nanoTime();
-        finish(live.updatePages(takePendingPaths()), started);
+        finish(live.updatePages(takePendingPaths(), openPages(), current -> openPagesWritten(current, started)),
+                started);
         if (first) {
             live.updateData().problems().forEach(log::problem);
         } else {
@@ -181,19 +204,84 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private void finish(LiveSite.Update update, long started) {
+    /**
+     * The pages open in a browser are written: the build counts as finished for them (they reload),
+     * while the other pages are held back until the rest is written ({@link #finish}).
+     */
+    private void openPagesWritten(Set<String> currentPages, long started) {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         Build build;
         synchronized (buildMonitor) {
-            build = new Build(current == null ? 1 : current.number() + 1, update.result(), update.pagesInSite(), millis);
+            build = new Build(current == null ? 1 : current.number() + 1,
+                    new GenerationResult(List.of(), 0, new BuildMetrics().summary()), 0, millis, millis);
             current = build;
+            settling = currentPages;
+            buildMonitor.notifyAll();
+        }
+        PreviewHttp http = server;
+        if (http != null) {
+            http.buildFinished(build.number());
+        }
+    }
+
+    private void finish(LiveSite.Update update, long started) {
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        Build build;
+        boolean announced;
+        synchronized (buildMonitor) {
+            // A rebuild whose open pages were written early keeps its number, unless it failed after
+            // them: then the pages reload once more, to show the problems.
+            announced = settling != null && !update.result().hasErrors();
+            long number = current == null ? 1 : announced ? current.number() : current.number() + 1;
+            build = new Build(number, update.result(), update.pagesInSite(), millis,
+                    settling != null ? current.openMillis() : -1);
+            current = build;
+            settling = null;
             buildMonitor.notifyAll();
         }
         build.problems().forEach(log::problem);
         log.built(build.summary());
         PreviewHttp http = server;
-        if (http != null) {
+        if (http != null && !announced) {
             http.buildFinished(build.number());
+        }
+    }
+
+    /** The pages served lately, or whose reload script waits: rendered first after an edit. */
+    Set<String> openPages() {
+        synchronized (openPages) {
+            return Set.copyOf(openPages.keySet());
+        }
+    }
+
+    private void served(String sitePath) {
+        synchronized (openPages) {
+            openPages.put(sitePath, Boolean.TRUE);
+            if (openPages.size() > OPEN_PAGES) {
+                openPages.remove(openPages.keySet().iterator().next());
+            }
+        }
+    }
+
+    /**
+     * Holds a request for a page a rebuild is still writing until it is written, or for
+     * {@link #SETTLE_PATIENCE} at most.
+     */
+    private void awaitSettled(String sitePath) {
+        long deadline = System.nanoTime() + SETTLE_PATIENCE.toNanos();
+        synchronized (buildMonitor) {
+            while (settling != null && !settling.contains(sitePath)) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    buildMonitor.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -211,8 +299,12 @@ public final class PreviewServer implements AutoCloseable {
         if (path.startsWith(PREVIEW_PATH)) {
             return preview(path.substring(PREVIEW_PATH.length()), asked.rawQuery());
         }
-        Build build = current();
         Path file = SitePath.resolve(this.request.outputDirectory(), path);
+        String sitePath = sitePath(file);
+        if (sitePath != null) {
+            awaitSettled(sitePath);
+        }
+        Build build = current();
         boolean page = file == null || file.toString().endsWith(".html") || path.endsWith("/");
         if (build.failed() && page) {
             return new HttpAnswer(500, CONTENT_TYPES.get("html"),
@@ -225,22 +317,47 @@ public final class PreviewServer implements AutoCloseable {
             return new HttpAnswer(404, CONTENT_TYPES.get("html"), body);
         }
         String type = CONTENT_TYPES.getOrDefault(extension(file), "application/octet-stream");
+        if (type.startsWith("text/html") && sitePath != null) {
+            served(sitePath);
+        }
         byte[] body = type.startsWith("text/html") ? withReload(Files.readString(file), build)
                 : Files.readAllBytes(file);
         return new HttpAnswer(200, type, body);
     }
 
     /**
-     * {@code reload.js}: the script pages load; {@code wait?since=N}: answers with the build
-     * number as soon as it is greater than N, or after a while with N (long polling).
+     * {@code reload.js}: the script pages load; {@code wait?since=N&page=/P}: answers with the build
+     * number as soon as it is greater than N, or after a while with N (long polling); the page P is
+     * open, so is rendered first after the next edit.
      */
     private PreviewHttp.Reply preview(String endpoint, String query) {
         if (endpoint.equals("reload.js")) {
             return new HttpAnswer(200, CONTENT_TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
         } else if (endpoint.equals("wait")) {
+            String page = parameter(query, "page");
+            String sitePath = page == null ? null : sitePath(SitePath.resolve(request.outputDirectory(), page));
+            if (sitePath != null && sitePath.endsWith(".html")) {
+                served(sitePath);
+            }
             return new PreviewHttp.WaitForBuild(sinceOf(query));
         }
         return HttpAnswer.text(404, "404");
+    }
+
+    /** A parameter of the query, percent-decoded, or null when absent or not decodable. */
+    private static String parameter(String query, String name) {
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith(name + "=")) {
+                    try {
+                        return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException malformed) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static long sinceOf(String query) {
@@ -260,7 +377,8 @@ public final class PreviewServer implements AutoCloseable {
               var script = document.currentScript;
               var build = script ? Number(script.getAttribute('data-build')) : 0;
               function wait() {
-                fetch('/_preview/wait?since=' + build, { cache: 'no-store' })
+                fetch('/_preview/wait?since=' + build + '&page=' + encodeURIComponent(location.pathname),
+                    { cache: 'no-store' })
                   .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
                   .then(function (t) { if (Number(t) > build) { location.reload(); } else { wait(); } })
                   .catch(function () { setTimeout(wait, 2000); });
@@ -279,6 +397,15 @@ public final class PreviewServer implements AutoCloseable {
         String script = reloadScript(build) + "\n";
         String result = body < 0 ? html + script : html.substring(0, body) + script + html.substring(body);
         return result.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The file's path in the site ({@code 2024/index.html}), or null for none. */
+    private String sitePath(Path file) {
+        if (file == null) {
+            return null;
+        }
+        Path root = request.outputDirectory().toAbsolutePath().normalize();
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     private static String extension(Path file) {

@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * Watches directory trees (content and templates) and calls back once per burst of changes, with
  * the paths that changed:
  * editors' tools save a file as several events (write, rename, touch), so the callback waits
- * until the trees have been quiet for a moment. New subdirectories are watched as they appear.
+ * until the trees have been quiet for a moment — a short one after a save of a file or two, five
+ * times as long once a burst has touched many files (a {@code git checkout}, a search-and-replace),
+ * whose writes may pause between files. New subdirectories are watched as they appear.
  * Runs on its own daemon thread until {@link #close()}.
  */
 final class SourceWatcher implements AutoCloseable {
@@ -35,6 +37,8 @@ final class SourceWatcher implements AutoCloseable {
     private final Consumer<Set<Path>> onChange;
     private Set<Path> changed = new HashSet<>();
     private boolean overflowed;
+    /** More files than one save touches: a burst of them waits longer for the next. */
+    private static final int MANY_FILES = 4;
     private final long quietMillis;
     private final Thread thread;
 
@@ -64,9 +68,10 @@ final class SourceWatcher implements AutoCloseable {
             while (true) {
                 WatchKey first = watchService.take();
                 handle(first);
-                // Drain the burst: keep collecting until nothing arrives for quietMillis.
+                // Drain the burst: keep collecting until nothing arrives for a quiet moment.
                 WatchKey next;
-                while ((next = watchService.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
+                while ((next = watchService.poll(changed.size() > MANY_FILES ? 5 * quietMillis : quietMillis,
+                        TimeUnit.MILLISECONDS)) != null) {
                     handle(next);
                 }
                 Set<Path> burst = overflowed ? null : changed;

@@ -95,8 +95,9 @@ class PreviewServerTest {
         assertTrue(fixed.body().contains("73,985,000.40"));
 
         assertTrue(log.stream().anyMatch(l -> l.matches("第 1 次生成：\\d+ 个页面，用时 \\d+ ms")), log.toString());
-        assertTrue(log.stream().anyMatch(l -> l.matches("第 2 次生成：\\d+ 个页面中更新了 \\d 个，用时 \\d+ ms")),
-                "an edit of one project renders a few pages again: " + log);
+        assertTrue(log.stream().anyMatch(l -> l.matches(
+                "第 2 次生成：\\d+ 个页面中更新了 \\d 个，用时 \\d+ ms（打开的页面 \\d+ ms）")),
+                "an edit of one project renders a few pages again, the page served before the edit first: " + log);
         assertTrue(log.stream().anyMatch(l -> l.contains("[funding-total]")), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.matches("第 \\d+ 次生成：内容有 1 个错误.*用时 \\d+ ms")), log.toString());
     }
@@ -140,6 +141,39 @@ class PreviewServerTest {
         assertEquals(Long.toString(before + 1), answer.body());
         Thread.sleep(1000); // time for a second rebuild, if the saves had caused one
         assertEquals(before + 1, server.buildNumber(), "rebuilds after " + 3 * files.size() + " saves: " + log);
+    }
+
+    /**
+     * A page whose reload script waits is open, though nothing fetched it since: after an edit it
+     * is written first, and its reload comes before the rest of the site is written; a page fetched
+     * then is held back until it is written too.
+     */
+    @Test
+    void thePageWhoseReloadScriptWaitsIsWrittenFirst() throws Exception {
+        long before = server.buildNumber();
+        var reload = http.sendAsync(HttpRequest.newBuilder(base.resolve("_preview/wait?since=" + before
+                + "&page=%2F" + PAGE.replace("/", "%2F"))).timeout(PATIENCE).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!server.openPages().contains(PAGE) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(java.util.Set.of(PAGE), server.openPages(), "the long poll names the open page");
+
+        Path project = site.content().resolve("projects/2024/p2024.yaml");
+        Files.writeString(project, Files.readString(project).replace("name: 热线项目", "name: 热线项目丙"));
+        assertEquals(Long.toString(before + 1), reload.get().body());
+        assertTrue(get(PAGE).body().contains("热线项目丙"), "the open page is written when it reloads");
+        assertTrue(get("2024/units/unit-a.html").body().contains("热线项目丙"),
+                "a page fetched next waits for the rest of the site");
+        deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (log.stream().noneMatch(l -> l.startsWith("第 " + (before + 1) + " 次生成"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(log.stream().anyMatch(l -> l.matches("第 " + (before + 1)
+                + " 次生成：\\d+ 个页面中更新了 \\d+ 个，用时 \\d+ ms（打开的页面 \\d+ ms）")), log.toString());
+        assertEquals(before + 1, server.buildNumber(), "one build, though announced in two steps");
     }
 
     @Test
