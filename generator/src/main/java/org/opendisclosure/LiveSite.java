@@ -251,7 +251,9 @@ public final class LiveSite {
             try {
                 refreshRenderer(templates);
                 Changes changes = changes(last, report, templates, changedSinceWritten);
-                if (last != null && !open.paths().isEmpty()) {
+                // Assets are copied with the rest of the site: an open page that reloaded before
+                // would show the old style sheet or scripts.
+                if (last != null && !open.paths().isEmpty() && !assetsChanged(last.templates(), templates)) {
                     List<String> collisions = writeOpenPages(sitePlan.pagesBesideIndicatorLists(), open, changes,
                             written, metrics);
                     if (!collisions.isEmpty()) {

@@ -265,7 +265,8 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * Holds a request for a page a rebuild is still writing until it is written, or for
-     * {@link #SETTLE_PATIENCE} at most.
+     * {@link #SETTLE_PATIENCE} at most. Only pages wait: assets change only with the templates,
+     * and the files a page links to (its tables' downloads) are written with it.
      */
     private void awaitSettled(String sitePath) {
         long deadline = System.nanoTime() + SETTLE_PATIENCE.toNanos();
@@ -301,8 +302,8 @@ public final class PreviewServer implements AutoCloseable {
         }
         Path file = SitePath.resolve(this.request.outputDirectory(), path);
         String sitePath = sitePath(file);
-        if (sitePath != null) {
-            awaitSettled(sitePath);
+        if (sitePath != null && sitePath.endsWith(".html")) {
+            awaitSettled(sitePath); // not the open page's style sheet, scripts and downloads: they are current
         }
         Build build = current();
         boolean page = file == null || file.toString().endsWith(".html") || path.endsWith("/");
