@@ -90,7 +90,7 @@ class BrokenContentCorpusTest {
         Path root = temp.resolve(caseDir.getFileName().toString());
         FixtureSite.copyTree(BASE, root);
         if (Files.isDirectory(caseDir.resolve("templates"))) {
-            FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), root.resolve("templates"));
+            FixtureSite.copyOfTemplates(root.resolve("templates"));
         }
         overlay(caseDir, root);
         FixtureSite site = FixtureSite.in(root);

@@ -242,6 +242,12 @@ public final class FixtureSite {
         return root.resolve("out/site");
     }
 
+    /** Gives the fixture its own copy of the repository's templates, for a test that edits them. */
+    public FixtureSite withOwnTemplates() {
+        copyOfTemplates(root.resolve("templates"));
+        return this;
+    }
+
     /** The repository's templates, or the fixture's own when it wrote any. */
     public Path templates() {
         Path own = root.resolve("templates");
@@ -301,8 +307,17 @@ public final class FixtureSite {
 
     /** A copy of the bundled {@code content/} at {@code target}, for a test that changes it; returns {@code target}. */
     public static Path copyOfBundledContent(Path target) {
+        return copyOfRepository("content", target);
+    }
+
+    /** A copy of the repository's {@code templates/} at {@code target}, for a test that edits them; returns {@code target}. */
+    public static Path copyOfTemplates(Path target) {
+        return copyOfRepository("templates", target);
+    }
+
+    private static Path copyOfRepository(String folder, Path target) {
         try {
-            copyTree(repositoryRoot().resolve("content"), target);
+            copyTree(repositoryRoot().resolve(folder), target);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

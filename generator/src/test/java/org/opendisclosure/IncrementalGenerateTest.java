@@ -43,7 +43,7 @@ class IncrementalGenerateTest {
     void copyTheBundledSite() throws IOException {
         content = FixtureSite.copyOfBundledContent(dir.resolve("content"));
         templates = dir.resolve("templates");
-        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), templates);
+        FixtureSite.copyOfTemplates(templates);
     }
 
     @Test

@@ -71,7 +71,7 @@ class InterruptedBuildTest {
     void aTemplateThatFailsOnOneLatePageLeavesThePreviousSite() throws IOException {
         FixtureSite site = FixtureSite.in(dir).standard();
         Path templates = site.root().resolve("templates");
-        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), templates);
+        FixtureSite.copyOfTemplates(templates);
         assertFalse(site.generate().hasErrors());
         SortedMap<String, String> before = SiteFiles.hashes(site.output());
 
@@ -100,7 +100,7 @@ class InterruptedBuildTest {
         Path deepOutput = dir.resolve("o").resolve("d".repeat(200)).resolve("e".repeat(200)).resolve("site");
         FixtureSite site = FixtureSite.in(dir).standard();
         Path templates = dir.resolve("t");
-        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), templates);
+        FixtureSite.copyOfTemplates(templates);
         GenerationRequest request = new GenerationRequest(site.content(), templates, deepOutput, dir,
                 ContentLimits.DEFAULT);
         assertFalse(new SiteGenerator().generate(request).hasErrors());

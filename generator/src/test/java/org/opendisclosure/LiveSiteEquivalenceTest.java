@@ -60,7 +60,7 @@ class LiveSiteEquivalenceTest {
         Path content = root.resolve("content");
         Path templates = root.resolve("templates");
         FixtureSite.copyOfBundledContent(content);
-        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), templates);
+        FixtureSite.copyOfTemplates(templates);
         Builds builds = Builds.in(root, content, templates);
         GenerationRequest live = builds.live();
         GenerationRequest full = builds.full();

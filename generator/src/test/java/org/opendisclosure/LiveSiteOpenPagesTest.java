@@ -34,8 +34,7 @@ class LiveSiteOpenPagesTest {
 
     @BeforeEach
     void firstBuild() throws IOException {
-        site = FixtureSite.in(dir).standard();
-        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), dir.resolve("templates"));
+        site = FixtureSite.in(dir).standard().withOwnTemplates(); // a test may edit them
         live = new LiveSite(site.request());
         assertEquals(List.of(), live.updatePages(null).result().problems());
     }

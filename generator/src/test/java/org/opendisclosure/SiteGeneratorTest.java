@@ -36,7 +36,7 @@ class SiteGeneratorTest {
     void templateErrorNamesTheTemplateLineAndLeavesTheSite() throws Exception {
         FixtureSite site = FixtureSite.in(dir).standard();
         Path templates = site.root().resolve("templates");
-        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), templates);
+        FixtureSite.copyOfTemplates(templates);
         assertFalse(site.generate().hasErrors());
         String before = site.read("index.html");
 

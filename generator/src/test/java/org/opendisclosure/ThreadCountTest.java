@@ -43,7 +43,7 @@ class ThreadCountTest {
     void aTemplateErrorIsReportedForTheFirstFailingPageWhateverTheThreads() throws IOException {
         Path content = GeneratedContent.city(300, dir.resolve("content"), 11);
         Path templates = dir.resolve("templates");
-        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), templates);
+        FixtureSite.copyOfTemplates(templates);
         Path unit = templates.resolve("unit.ftlh");
         Files.writeString(unit, Files.readString(unit).replace("${name}", "${nameThatIsNotThere}"));
         String single = FixtureSite.messages(new SiteGenerator().generate(new GenerationRequest(content, templates,

@@ -45,9 +45,7 @@ class PreviewServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        site = FixtureSite.in(dir).standard();
-        // Its own copy of the templates, so that a test may edit them.
-        FixtureSite.copyTree(FixtureSite.repositoryRoot().resolve("templates"), dir.resolve("templates"));
+        site = FixtureSite.in(dir).standard().withOwnTemplates(); // a test may edit them
         server = new PreviewServer(site.request(), new PreviewLog() {
             @Override
             public void problem(Problem problem) {
