@@ -45,6 +45,9 @@
 
   // The files hand their data to window.OpenDisclosureIndicators (assets/script-data.js).
   var load = window.OpenDisclosureScriptData.loader(base, 'OpenDisclosureIndicators', ['index', 'shard']);
+  var number = window.OpenDisclosureScriptData.number;
+  var element = window.OpenDisclosureScriptData.element;
+  var safeHref = window.OpenDisclosureScriptData.safeHref;
 
   // ---- The manifest ----
 
@@ -392,26 +395,6 @@
   };
 
   // ---- Results ----
-
-  function number(n) {
-    return n.toLocaleString('en-US');
-  }
-
-  function element(name, className, text) {
-    var e = document.createElement(name);
-    if (className) {
-      e.className = className;
-    }
-    if (text !== undefined) {
-      e.textContent = text;
-    }
-    return e;
-  }
-
-  /** A link only from a relative path the data gives, nothing with a scheme. */
-  function safeHref(href) {
-    return typeof href === 'string' && /^[0-9A-Za-z][0-9A-Za-z._\/-]*$/.test(href) ? href : null;
-  }
 
   /** The target as read: 不低于 98 %, as the pages' 解读 column says it. */
   function reading(row) {

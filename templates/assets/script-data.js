@@ -2,8 +2,9 @@
  * Loads data files that the generator writes as scripts (the search index under search/, the
  * indicator data under indicators/). They work from file://, where browsers refuse fetch and XHR:
  * each file is loaded by adding a <script src> element, and hands its data to a global object,
- * window.<global>.<kind>(name, data) — or, for the manifest, .index(data). Used by search.js and
- * indicators.js, which this page loads after it.
+ * window.<global>.<kind>(name, data) — or, for the manifest, .index(data). Also the few DOM
+ * helpers both scripts build their results with. Used by search.js and indicators.js, which this
+ * page loads after it.
  */
 (function () {
   'use strict';
@@ -61,5 +62,32 @@
     };
   }
 
-  window.OpenDisclosureScriptData = Object.freeze({ loader: loader });
+  /** A count as readers see it: 1,234. */
+  function number(n) {
+    return n.toLocaleString('en-US');
+  }
+
+  /** A new element, with a class and a text when given (text, never markup). */
+  function element(name, className, text) {
+    var e = document.createElement(name);
+    if (className) {
+      e.className = className;
+    }
+    if (text !== undefined) {
+      e.textContent = text;
+    }
+    return e;
+  }
+
+  /**
+   * A link only from a relative path the data gives, with an optional fragment: nothing with a
+   * scheme, so no javascript: or other site; null otherwise.
+   */
+  function safeHref(href) {
+    return typeof href === 'string' && /^[0-9A-Za-z][0-9A-Za-z._\/-]*(#[0-9A-Za-z_-]+)?$/.test(href) ? href : null;
+  }
+
+  window.OpenDisclosureScriptData = Object.freeze({
+    loader: loader, number: number, element: element, safeHref: safeHref
+  });
 })();

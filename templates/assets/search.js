@@ -43,6 +43,9 @@
 
   // The files hand their data to window.OpenDisclosureSearch (assets/script-data.js).
   var load = window.OpenDisclosureScriptData.loader(base, 'OpenDisclosureSearch', ['index', 'shard', 'documents']);
+  var number = window.OpenDisclosureScriptData.number;
+  var element = window.OpenDisclosureScriptData.element;
+  var safeHref = window.OpenDisclosureScriptData.safeHref;
 
   var manifest = null;
   var shards = new Map();
@@ -384,27 +387,6 @@
   }
 
   // ---- Results ----
-
-  /** 1,410: digits grouped as on the site's pages. */
-  function number(n) {
-    return n.toLocaleString('en-US');
-  }
-
-  function element(name, className, text) {
-    var e = document.createElement(name);
-    if (className) {
-      e.className = className;
-    }
-    if (text !== undefined) {
-      e.textContent = text;
-    }
-    return e;
-  }
-
-  /** Sets an attribute only from a link the index gives: a relative path, nothing with a scheme. */
-  function safeHref(href) {
-    return typeof href === 'string' && /^[0-9A-Za-z][0-9A-Za-z._\/-]*(#[0-9A-Za-z_-]+)?$/.test(href) ? href : null;
-  }
 
   function hitItem(kind, doc, terms) {
     var item = element('li', 'search-hit');
