@@ -1,6 +1,10 @@
 package org.opendisclosure.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -176,25 +181,39 @@ public final class BuildRecordFile {
         return Read.none("构建缓存 " + file + " 已损坏（" + what + "），不予使用，完整构建。");
     }
 
-    /** Writes the record: to a temporary file first, renamed into place, so a reader never sees half of it. */
+    /**
+     * Writes the record: to a temporary file first, renamed into place, so a reader never sees half
+     * of it. Written as it is made, its digest taken on the way: a city's archive makes a record of
+     * tens of megabytes, which as one string (and its bytes) was the last straw for a 2 GB heap.
+     */
     public void write(BuildRecord record) throws IOException {
-        StringBuilder text = new StringBuilder(1 << 16).append(HEADER).append('\n');
-        text.append("key\t").append(escape(record.key())).append('\n');
-        text.append("templates\t").append(escape(record.templates())).append('\n');
-        new TreeMap<>(record.inputs()).forEach((path, digest) ->
-                text.append("input\t").append(escape(digest)).append('\t').append(escape(path)).append('\n'));
-        new TreeMap<>(record.pages()).forEach((path, page) -> text.append("page\t").append(escape(path)).append('\t')
-                .append(escape(page.update())).append('\t').append(joined(page.sources().stream().sorted().toList()))
-                .append('\t').append(joined(page.files())).append('\t').append(escape(page.model())).append('\n'));
-        new TreeMap<>(record.outputs()).forEach((path, out) -> text.append("output\t").append(out.size()).append('\t')
-                .append(out.modified()).append('\t').append(out.sha256()).append('\t').append(escape(path)).append('\n'));
-        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp");
         try {
-            try (var out = Files.newOutputStream(temporary)) {
-                out.write(body);
-                out.write(("end\t" + sha256(body) + "\n").getBytes(StandardCharsets.UTF_8));
+            MessageDigest digest = sha256Digest();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                Writer text = new OutputStreamWriter(new DigestOutputStream(out, digest), StandardCharsets.UTF_8);
+                text.append(HEADER).append('\n');
+                text.append("key\t").append(escape(record.key())).append('\n');
+                text.append("templates\t").append(escape(record.templates())).append('\n');
+                for (Map.Entry<String, String> input : new TreeMap<>(record.inputs()).entrySet()) {
+                    text.append("input\t").append(escape(input.getValue())).append('\t').append(escape(input.getKey()))
+                            .append('\n');
+                }
+                for (Map.Entry<String, PageRecord> entry : new TreeMap<>(record.pages()).entrySet()) {
+                    PageRecord page = entry.getValue();
+                    text.append("page\t").append(escape(entry.getKey())).append('\t').append(escape(page.update()))
+                            .append('\t').append(joined(page.sources().stream().sorted().toList())).append('\t')
+                            .append(joined(page.files())).append('\t').append(escape(page.model())).append('\n');
+                }
+                for (Map.Entry<String, OutputRecord> entry : new TreeMap<>(record.outputs()).entrySet()) {
+                    OutputRecord output = entry.getValue();
+                    text.append("output\t").append(Long.toString(output.size())).append('\t')
+                            .append(String.valueOf(output.modified())).append('\t').append(output.sha256()).append('\t')
+                            .append(escape(entry.getKey())).append('\n');
+                }
+                text.flush(); // every byte of the body through the digest, then the line that seals it
+                out.write(("end\t" + HexFormat.of().formatHex(digest.digest()) + "\n").getBytes(StandardCharsets.UTF_8));
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -209,8 +228,12 @@ public final class BuildRecordFile {
 
     /** The SHA-256 of {@code bytes}, in lower-case hex. */
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
