@@ -53,7 +53,10 @@ public final class BuildRecordFile {
 
     /** The cache file's name in the cache directory. */
     public static final String NAME = "site-build.cache";
-    /** A larger file is not read: a city's archive needs some tens of megabytes. */
+    /**
+     * A larger file is not read: a city's year needs about 15 MB, an archive of ten city-years
+     * (the benchmark's L) 220 MB, most of it the files each page reads.
+     */
     static final long MAX_BYTES = 1L << 30;
 
     private static final String HEADER = "disclosure-build-cache 3";
@@ -183,8 +186,9 @@ public final class BuildRecordFile {
 
     /**
      * Writes the record: to a temporary file first, renamed into place, so a reader never sees half
-     * of it. Written as it is made, its digest taken on the way: a city's archive makes a record of
-     * tens of megabytes, which as one string (and its bytes) was the last straw for a 2 GB heap.
+     * of it. Written as it is made, its digest taken on the way: ten city-years make a record of
+     * 220 MB, which as one string, its growth copies and its bytes took most of a GB at the very
+     * end of a build in a 2 GB heap, and ran out of it.
      */
     public void write(BuildRecord record) throws IOException {
         Files.createDirectories(file.getParent());
