@@ -254,18 +254,17 @@ public final class LiveSite {
                 // Assets are copied with the rest of the site: an open page that reloaded before
                 // would show the old style sheet or scripts.
                 if (last != null && !open.paths().isEmpty() && !assetsChanged(last.templates(), templates)) {
-                    List<String> collisions = writeOpenPages(sitePlan.pagesBesideIndicatorLists(), open, changes,
-                            written, metrics);
+                    List<PlannedPage> known = sitePlan.pagesBesideIndicatorLists();
+                    List<String> collisions = OutputPathCollisions.find(known);
                     if (!collisions.isEmpty()) {
-                        problems.addAll(EngineProblems.collisions(request, collisions));
-                        return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, 0);
+                        return collided(collisions, problems, metrics, 0);
                     }
+                    writeOpenPages(known, open, changes, written, metrics);
                 }
                 List<PlannedPage> plan = sitePlan.pages();
                 List<String> collisions = OutputPathCollisions.find(plan);
                 if (!collisions.isEmpty()) {
-                    problems.addAll(EngineProblems.collisions(request, collisions));
-                    return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, plan.size());
+                    return collided(collisions, problems, metrics, plan.size());
                 }
                 return writeHoldingOutput(site, report, plan, templates, changes, written, problems, metrics,
                         pagesDone, withData);
@@ -289,17 +288,18 @@ public final class LiveSite {
         }
     }
 
+    /** An update that writes nothing: two pages would be written to the same file. */
+    private Update collided(List<String> collisions, List<Problem> problems, BuildMetrics metrics, int pages) {
+        problems.addAll(EngineProblems.collisions(request, collisions));
+        return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, pages);
+    }
+
     /**
      * Renders and writes the pages open in a browser that need it, before the rest of the site is
-     * planned, and says which open pages are current. Returns the collisions among the pages known
-     * so far, writing nothing when there are any.
+     * planned, and says which open pages are current.
      */
-    private List<String> writeOpenPages(List<PlannedPage> known, OpenPages open, Changes changes,
+    private void writeOpenPages(List<PlannedPage> known, OpenPages open, Changes changes,
             Map<String, List<String>> written, BuildMetrics metrics) throws IOException {
-        List<String> collisions = OutputPathCollisions.find(known);
-        if (!collisions.isEmpty()) {
-            return collisions;
-        }
         Written before = last;
         List<PlannedPage> looked = known.stream().filter(p -> open.paths().contains(p.path()) && !isDataPage(p))
                 .toList();
@@ -311,7 +311,6 @@ public final class LiveSite {
         Set<String> current = new TreeSet<>();
         looked.forEach(p -> current.add(p.path()));
         open.current().accept(Set.copyOf(current));
-        return List.of();
     }
 
     private Update writeHoldingOutput(SiteModel site, CheckReport report, List<PlannedPage> plan,

@@ -26,9 +26,8 @@ public final class Deferred<T> {
     /** Starts {@code work} on the common pool at once. */
     public static <T> Deferred<T> start(Supplier<T> work) {
         Deferred<T> deferred = new Deferred<>(work);
-        if (deferred.started.compareAndSet(false, true)) {
-            CompletableFuture.runAsync(deferred::run);
-        }
+        deferred.started.set(true);
+        CompletableFuture.runAsync(deferred::run);
         return deferred;
     }
 
@@ -65,6 +64,6 @@ public final class Deferred<T> {
 
     @Override
     public String toString() {
-        return result.isDone() ? "Deferred[" + get() + "]" : "Deferred[not yet]";
+        return result.isDone() ? "Deferred[done]" : "Deferred[not yet]";
     }
 }
