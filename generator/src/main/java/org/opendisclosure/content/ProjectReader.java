@@ -233,8 +233,7 @@ final class ProjectReader {
             item.markRead("target");
             return IndicatorTarget.qualitative("");
         }
-        return item.text("target", false).map(TargetParser::parse)
-                .map(t -> new IndicatorTarget(t.text(), t.comparator(), t.number(), item.strings().pooled(t.unit())))
+        return item.text("target", false).map(item.strings()::pooledTarget)
                 .orElse(IndicatorTarget.qualitative(""));
     }
 

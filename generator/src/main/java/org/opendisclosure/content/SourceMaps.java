@@ -9,7 +9,8 @@ import org.opendisclosure.problem.SourcePosition;
 
 /**
  * Builds the {@link SourceMap} of a file: the position of every key and list item by key path.
- * The paths come from the load's {@link StringPool}, as most repeat in every file of a kind.
+ * The paths come from the load's {@link StringPool}, as most repeat in every file of a kind, and
+ * so does the array of them, which files of one shape share.
  */
 final class SourceMaps {
 
@@ -19,7 +20,7 @@ final class SourceMaps {
     static SourceMap of(String file, YamlNode root, StringPool strings) {
         Map<String, SourcePosition> positions = new HashMap<>();
         walk("", root, positions, strings);
-        return new SourceMap(file, positions);
+        return new SourceMap(file, positions, strings::pooledPaths);
     }
 
     private static void walk(String path, YamlNode node, Map<String, SourcePosition> positions, StringPool strings) {

@@ -1,12 +1,19 @@
 package org.opendisclosure.content;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.opendisclosure.model.IndicatorTarget;
 
 /**
  * Makes equal strings read during one load one instance: the keys and key paths that every
  * project file repeats ({@code indicators[0].groups[1].items[2].target}) and short values such as
  * indicator level names, units and ids. At city scale this is most of the model's strings, so
- * sharing them keeps the model's memory close to what its distinct values need.
+ * sharing them keeps the model's memory close to what its distinct values need. The sorted key
+ * paths of a file are shared the same way: files of one shape (a project with two sub-projects
+ * and eighteen indicators) hold one array. So are indicator targets: a city's years have millions
+ * of them but far fewer distinct texts ({@code ≥98.00%}, {@code =100%}), and each distinct text is
+ * parsed once and kept as one {@link IndicatorTarget} with its number.
  *
  * <p>One pool per load, shared by the loading threads and dropped with the load: unlike
  * {@link String#intern()}, nothing outlives the build or is shared between builds running side
@@ -19,6 +26,10 @@ final class StringPool {
 
     /** Sized for a city's content, so that the map seldom grows while the loading threads read it. */
     private final ConcurrentHashMap<String, String> strings = new ConcurrentHashMap<>(1 << 16);
+
+    private final ConcurrentHashMap<PathList, String[]> pathLists = new ConcurrentHashMap<>();
+
+    private final ConcurrentHashMap<String, IndicatorTarget> targets = new ConcurrentHashMap<>(1 << 12);
 
     /** The pool's instance equal to {@code text}, which becomes it when there is none yet. */
     String pooled(String text) {
@@ -43,5 +54,40 @@ final class StringPool {
      */
     private static boolean isFigure(String text) {
         return !text.isEmpty() && Character.isDigit(text.charAt(0));
+    }
+
+    /**
+     * The pool's array equal to {@code sortedPaths}, which becomes it when there is none yet;
+     * neither may be changed afterwards.
+     */
+    String[] pooledPaths(String[] sortedPaths) {
+        String[] existing = pathLists.putIfAbsent(new PathList(sortedPaths), sortedPaths);
+        return existing == null ? sortedPaths : existing;
+    }
+
+    /** The target published as {@code text}, parsed once per distinct text; its unit is pooled. */
+    IndicatorTarget pooledTarget(String text) {
+        IndicatorTarget existing = targets.get(text);
+        if (existing != null) {
+            return existing;
+        }
+        IndicatorTarget parsed = TargetParser.parse(text);
+        IndicatorTarget target = new IndicatorTarget(pooled(text), parsed.comparator(), parsed.number(), pooled(parsed.unit()));
+        existing = targets.putIfAbsent(target.text(), target);
+        return existing == null ? target : existing;
+    }
+
+    /** An array of key paths as a map key, by content. */
+    private record PathList(String[] paths) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PathList that && Arrays.equals(paths, that.paths);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(paths);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.opendisclosure.problem.SourcePosition;
 
@@ -12,28 +13,49 @@ import org.opendisclosure.problem.SourcePosition;
  * {@code subprojects[2].amount}). Lets checks and later stages point at a line without the
  * model carrying YAML types.
  *
- * <p>Every loaded file keeps one, so it is stored compactly: the paths sorted in one array (the
- * loader passes the same instance for a path that many files share) and each position as two
- * ints, made into a {@link SourcePosition} only when asked for. Immutable.
+ * <p>Every loaded file keeps one for as long as the model lives (ten city-years are 150,000 of
+ * them), so it is stored compactly: the paths sorted in one array, which files of the same shape
+ * share (the loader passes a pool), and each position as one int holding line and column, made
+ * into a {@link SourcePosition} only when asked for. A file with a line or column too large to
+ * pack keeps them as pairs instead. Immutable.
  */
 public final class SourceMap {
 
+    /** Bits of a packed position that hold the column; the line takes the others. */
+    private static final int COLUMN_BITS = 11;
+    private static final int MAX_PACKED_COLUMN = (1 << COLUMN_BITS) - 1;
+    private static final int MAX_PACKED_LINE = (1 << (31 - COLUMN_BITS)) - 1;
+
     private final String file;
     private final String[] paths;
-    private final int[] lines;
-    private final int[] columns;
+    /** Line and column of each path, packed into one int; or, when one did not fit, line, column pairs. */
+    private final int[] positions;
+    private final boolean packed;
 
     /** The map of {@code file} with {@code positions}, whose file must be {@code file}. */
     public SourceMap(String file, Map<String, SourcePosition> positions) {
+        this(file, positions, UnaryOperator.identity());
+    }
+
+    /**
+     * The map of {@code file} with {@code positions}; {@code sharedPaths} returns an equal array
+     * that other maps may hold too (it must not be changed afterwards).
+     */
+    public SourceMap(String file, Map<String, SourcePosition> positions, UnaryOperator<String[]> sharedPaths) {
         this.file = file;
         TreeMap<String, SourcePosition> sorted = new TreeMap<>(positions);
-        this.paths = sorted.keySet().toArray(String[]::new);
-        this.lines = new int[paths.length];
-        this.columns = new int[paths.length];
+        this.paths = sharedPaths.apply(sorted.keySet().toArray(String[]::new));
+        this.packed = sorted.values().stream()
+                .allMatch(p -> p.line() >= 0 && p.line() <= MAX_PACKED_LINE && p.column() >= 0 && p.column() <= MAX_PACKED_COLUMN);
+        this.positions = new int[packed ? paths.length : 2 * paths.length];
         int i = 0;
         for (SourcePosition position : sorted.values()) {
-            lines[i] = position.line();
-            columns[i] = position.column();
+            if (packed) {
+                this.positions[i] = position.line() << COLUMN_BITS | position.column();
+            } else {
+                this.positions[2 * i] = position.line();
+                this.positions[2 * i + 1] = position.column();
+            }
             i++;
         }
     }
@@ -65,7 +87,9 @@ public final class SourceMap {
     }
 
     private SourcePosition position(int index) {
-        return new SourcePosition(file, lines[index], columns[index]);
+        return packed
+                ? new SourcePosition(file, positions[index] >>> COLUMN_BITS, positions[index] & MAX_PACKED_COLUMN)
+                : new SourcePosition(file, positions[2 * index], positions[2 * index + 1]);
     }
 
     static String parentOf(String path) {
@@ -78,7 +102,19 @@ public final class SourceMap {
     @Override
     public boolean equals(Object other) {
         return other instanceof SourceMap that && file.equals(that.file) && Arrays.equals(paths, that.paths)
-                && Arrays.equals(lines, that.lines) && Arrays.equals(columns, that.columns);
+                && samePositions(that);
+    }
+
+    private boolean samePositions(SourceMap that) {
+        if (packed == that.packed) {
+            return Arrays.equals(positions, that.positions);
+        }
+        for (int i = 0; i < paths.length; i++) {
+            if (!position(i).equals(that.position(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -1,0 +1,54 @@
+package org.opendisclosure.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.opendisclosure.model.IndicatorTarget;
+import org.opendisclosure.model.TargetComparator;
+
+/** One load's pool: equal values read from many files are kept once, and read back the same. */
+class StringPoolTest {
+
+    @Test
+    void equalTargetTextsAreOneParsedTarget() {
+        StringPool pool = new StringPool();
+
+        IndicatorTarget first = pool.pooledTarget(new String("≥98.00%"));
+        IndicatorTarget second = pool.pooledTarget(new String("≥98.00%"));
+
+        assertSame(first, second);
+        assertEquals(TargetParser.parse("≥98.00%"), first, "the same parts as parsing the text");
+        assertEquals(new BigDecimal("98.00"), first.number(), "the scale as written");
+        assertEquals(TargetComparator.AT_LEAST, first.comparator());
+    }
+
+    @Test
+    void differentTextsStayDifferentTargetsEvenWhenTheirNumbersAreEqual() {
+        StringPool pool = new StringPool();
+
+        IndicatorTarget percent = pool.pooledTarget("≥98%");
+        IndicatorTarget twoDecimals = pool.pooledTarget("≥98.00%");
+        IndicatorTarget qualitative = pool.pooledTarget("持续改善");
+
+        assertNotSame(percent, twoDecimals);
+        assertEquals("≥98%", percent.text());
+        assertEquals("≥98.00%", twoDecimals.text());
+        assertEquals(IndicatorTarget.qualitative("持续改善"), qualitative);
+        assertSame(qualitative, pool.pooledTarget("持续改善"));
+    }
+
+    @Test
+    void filesOfOneShapeShareTheirArrayOfKeyPaths() {
+        StringPool pool = new StringPool();
+        String[] first = {"id", "name", "unit"};
+
+        assertSame(first, pool.pooledPaths(first));
+        assertSame(first, pool.pooledPaths(new String[] {"id", "name", "unit"}));
+        String[] other = {"id", "name"};
+        assertSame(other, pool.pooledPaths(other));
+    }
+}
