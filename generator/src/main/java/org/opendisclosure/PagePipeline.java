@@ -17,6 +17,7 @@ import org.opendisclosure.metrics.Stage;
 import org.opendisclosure.metrics.StageTimer;
 import org.opendisclosure.render.Page;
 import org.opendisclosure.render.PlannedPage;
+import org.opendisclosure.render.SharedParts;
 import org.opendisclosure.render.TableDownloads;
 import org.opendisclosure.render.TemplateFailure;
 import org.opendisclosure.render.TemplateRenderer;
@@ -27,8 +28,9 @@ import org.opendisclosure.write.FileSink;
  * number of pages are in flight, and each page's model and text are dropped as soon as its files
  * are written, so memory grows with the derived model, never with the output. The output does not
  * depend on the number of threads: each page's files are a function of the page alone, and when
- * templates fail the failure reported is the one of the first failing page in plan order, as a
- * single thread would have met it. One instance per run.
+ * templates fail the failure reported is the one of the first failing page in render order, as a
+ * single thread would have met it. Parts that pages share are rendered once per run
+ * ({@link SharedParts}). One instance per run.
  */
 final class PagePipeline {
 
@@ -55,20 +57,19 @@ final class PagePipeline {
     }
 
     /**
-     * Renders and writes every page; {@code pageDone} runs after each page is written, on the thread
-     * that wrote it.
+     * Renders and writes every page, those that share a part one after another
+     * ({@link PlannedPage#inRenderOrder}); {@code pageDone} is told, after each page is written and
+     * on the thread that wrote it, which files the page was written as.
      *
-     * @throws TemplateFailure the failure of the first page (in plan order) whose template failed
+     * @throws TemplateFailure the failure of the first page (in that order) whose template failed
      * @throws IOException     when a file cannot be written
      */
-    /**
-     * Renders and writes every page; {@code pageDone} is told, after each page is written and on
-     * the thread that wrote it, which files the page was written as.
-     */
-    void run(List<PlannedPage> pages, java.util.function.Consumer<WrittenPage> pageDone) throws IOException {
+    void run(List<PlannedPage> planned, java.util.function.Consumer<WrittenPage> pageDone) throws IOException {
+        List<PlannedPage> pages = PlannedPage.inRenderOrder(planned);
+        SharedParts parts = SharedParts.forOneBuild();
         if (threads == 1) {
-            for (PlannedPage planned : pages) {
-                pageDone.accept(write(planned));
+            for (PlannedPage page : pages) {
+                pageDone.accept(write(page, parts));
             }
             return;
         }
@@ -80,11 +81,11 @@ final class PagePipeline {
             for (int i = 0; i < pages.size() && i < firstFailure.get(); i++) {
                 inFlight.acquireUninterruptibly();
                 int index = i;
-                PlannedPage planned = pages.get(i);
+                PlannedPage page = pages.get(i);
                 futures[i] = pool.submit(() -> {
                     try {
                         if (index < firstFailure.get()) {
-                            pageDone.accept(write(planned));
+                            pageDone.accept(write(page, parts));
                         }
                         return null;
                     } catch (RuntimeException | IOException e) {
@@ -106,14 +107,14 @@ final class PagePipeline {
     }
 
     /** Builds one page, renders it and writes it with the CSV of each of its tables. */
-    private WrittenPage write(PlannedPage planned) throws IOException {
+    private WrittenPage write(PlannedPage planned, SharedParts parts) throws IOException {
         Page page;
         byte[] html;
         Map<String, byte[]> tables;
         try (StageTimer timer = metrics.startTask(Stage.RENDER)) {
             page = planned.build();
             TableDownloads downloads = TableDownloads.of(page);
-            html = renderer.render(page, downloads).getBytes(StandardCharsets.UTF_8);
+            html = renderer.render(page, downloads, parts).getBytes(StandardCharsets.UTF_8);
             tables = new TreeMap<>(downloads.files());
         }
         try (StageTimer timer = metrics.startTask(Stage.WRITE)) {

@@ -19,12 +19,14 @@ import org.opendisclosure.render.DataTable.TableRow;
  * labelled with its form's field) and the indicator table (targets per year and what changed, in words). Every
  * page of the project shows the same view of the same {@link ProjectHistory}.
  *
+ * @param part      the name under which its pages share the summaries and tables ({@link SharedParts}),
+ *                  the same on each of them
  * @param years     the project's pages, one per year, ascending; the page's own year has a null address
  * @param summaries one sentence per two consecutive years
  * @param funding   资金 per year
  * @param indicators 绩效指标 per year, or null when no year has any
  */
-public record ProjectHistoryView(List<Link> years, List<String> summaries, DataTable funding, DataTable indicators) {
+public record ProjectHistoryView(String part, List<Link> years, List<String> summaries, DataTable funding, DataTable indicators) {
 
     /** Shown where a year's form has no field for a funding line. */
     static final String NOT_IN_FORM = "表式无此栏";
@@ -41,8 +43,13 @@ public record ProjectHistoryView(List<Link> years, List<String> summaries, DataT
                 p.year() == pageYear ? null : SiteAddresses.project(p.year(), p.id()))).toList();
         List<String> summaries = history.stepCounts().stream().map(ProjectHistoryView::summary).toList();
         boolean anyIndicators = history.years().stream().anyMatch(p -> !p.indicators().isEmpty());
-        return new ProjectHistoryView(years, summaries, funding(history),
+        return new ProjectHistoryView(sharedPart(history.projectId()), years, summaries, funding(history),
                 anyIndicators ? indicators(history) : null);
+    }
+
+    /** The name of the part the pages of a project's years share: everything below its list of years. */
+    static String sharedPart(String projectId) {
+        return "history/" + projectId;
     }
 
     private static String summary(ProjectHistory.StepCounts c) {

@@ -136,7 +136,8 @@ public final class SitePlan {
             }
             for (Project project : year.projects()) {
                 pages.add(new PlannedPage(SiteAddresses.project(y, project.id()), "project.ftlh", true,
-                        () -> projects.build(project), PageSources.files(() -> sources.project(project))));
+                        () -> projects.build(project), PageSources.files(() -> sources.project(project)),
+                        site.series(project.id()).size() > 1 ? ProjectHistoryView.sharedPart(project.id()) : null));
             }
             if (year.hasFunctionPages()) {
                 pages.add(new PlannedPage(SiteAddresses.functionsIndex(y), "functions.ftlh", true,

@@ -65,8 +65,16 @@ public final class TemplateRenderer {
      * {@link TemplateFailure} naming the template, line and column.
      */
     public String render(Page page, TableDownloads downloads) {
+        return render(page, downloads, SharedParts.NONE);
+    }
+
+    /**
+     * Renders one page, its table downloads as {@code downloads}, with the parts it shares with other
+     * pages of the build ({@code <@shared>}) from {@code parts}.
+     */
+    public String render(Page page, TableDownloads downloads, SharedParts parts) {
         return render(page.template(), page, page.path(), Map.of("downloads", downloads.links(),
-                "budgetWorkbook", downloads.budgetWorkbook()));
+                "budgetWorkbook", downloads.budgetWorkbook(), "shared", parts));
     }
 
     /**
@@ -74,7 +82,7 @@ public final class TemplateRenderer {
      * {@link TemplateFailure} naming the template, line, column and {@code pagePath}.
      */
     public String render(String templateName, Object model, String pagePath) {
-        return render(templateName, model, pagePath, Map.of());
+        return render(templateName, model, pagePath, Map.of("shared", SharedParts.NONE));
     }
 
     /**
