@@ -2,10 +2,13 @@ package org.opendisclosure.write;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,7 +112,9 @@ public final class BuildRecordFile {
             if (Files.size(file) > MAX_BYTES) {
                 return Read.none("构建缓存 " + file + " 超过 " + MAX_BYTES + " 字节，不予使用，完整构建。");
             }
-            return parse(Files.readAllBytes(file), key);
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(in, key);
+            }
         } catch (NoSuchFileException e) {
             return Read.none("没有构建缓存，完整构建。");
         } catch (IOException e) {
@@ -117,51 +122,88 @@ public final class BuildRecordFile {
         }
     }
 
-    private Read parse(byte[] bytes, String key) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return damaged("不是 UTF-8 文本");
-        }
-        if (!text.startsWith(HEADER + "\n")) {
-            return Read.none("构建缓存 " + file + " 不是本工具这一版本的缓存（首行不是“" + HEADER
-                    + "”），不予使用，完整构建。");
-        }
-        int end = text.lastIndexOf("end\t");
-        if (end < 0 || !text.endsWith("\n")) {
-            return damaged("不完整（缺少结尾校验行）");
-        }
-        String body = text.substring(0, end);
-        String sum = text.substring(end + 4, text.length() - 1);
-        if (!sum.equals(sha256(body.getBytes(StandardCharsets.UTF_8)))) {
-            return damaged("校验和不符");
-        }
+    /**
+     * Reads the record line by line as it comes from the file, its digest taken on the way: at ten
+     * city-years the file is 220 MB, and reading it whole, as text and as a list of lines, held most
+     * of a GB at once. Strings that many pages' lines repeat (the files a page reads) are kept once.
+     * What is wrong with a file is said in the order it always was: not UTF-8, another header, cut
+     * short, a digest that does not match, then a line that cannot be read.
+     */
+    private Read parse(InputStream in, String key) throws IOException {
+        MessageDigest digest = sha256Digest();
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteLines lines = new ByteLines(in);
+        boolean notUtf8 = false;
+        boolean header = false;
+        String sum = null;
+        boolean afterEnd = false;
+        String lineError = null;
         String recordKey = null;
         String templates = null;
         Map<String, String> inputs = new HashMap<>();
         Map<String, PageRecord> pages = new HashMap<>();
         Map<String, OutputRecord> outputs = new HashMap<>();
-        List<String> lines = body.lines().skip(1).toList();
-        try {
-            for (String line : lines) {
+        Map<String, String> strings = new HashMap<>();
+        for (int number = 0; lines.next(); number++) {
+            String line;
+            try {
+                line = utf8.decode(ByteBuffer.wrap(lines.bytes(), 0, lines.length())).toString();
+            } catch (CharacterCodingException e) {
+                notUtf8 = true;
+                continue;
+            }
+            if (number == 0) {
+                header = line.equals(HEADER) && lines.ended();
+            }
+            if (!header || notUtf8) {
+                continue; // only whether the rest is UTF-8 still matters
+            }
+            if (sum != null) {
+                afterEnd = true;
+            }
+            if (line.startsWith("end\t") && lines.ended()) {
+                sum = line.substring(4);
+                continue;
+            }
+            digest.update(lines.bytes(), 0, lines.length());
+            if (lines.ended()) {
+                digest.update((byte) '\n');
+            }
+            if (number == 0 || lineError != null) {
+                continue;
+            }
+            try {
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
                     case "key" -> recordKey = unescape(f[1]);
                     case "templates" -> templates = unescape(f[1]);
                     case "input" -> inputs.put(unescape(f[2]), unescape(f[1]));
-                    case "page" -> pages.put(unescape(f[1]),
-                            new PageRecord(unescape(f[2]), new LinkedHashSet<>(list(f[3])), list(f[4]), unescape(f[5])));
+                    case "page" -> pages.put(unescape(f[1]), new PageRecord(pooled(unescape(f[2]), strings),
+                            new LinkedHashSet<>(list(f[3], strings)), list(f[4], strings), unescape(f[5])));
                     case "output" -> outputs.put(unescape(f[4]),
                             new OutputRecord(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]));
-                    default -> {
-                        return damaged("有无法识别的行：" + abbreviate(line));
-                    }
+                    default -> lineError = "有无法识别的行：" + abbreviate(line);
                 }
+            } catch (RuntimeException e) {
+                lineError = "有格式错误的行（" + e.getMessage() + "）";
             }
-        } catch (RuntimeException e) {
-            return damaged("有格式错误的行（" + e.getMessage() + "）");
+        }
+        if (notUtf8) {
+            return damaged("不是 UTF-8 文本");
+        }
+        if (!header) {
+            return Read.none("构建缓存 " + file + " 不是本工具这一版本的缓存（首行不是“" + HEADER
+                    + "”），不予使用，完整构建。");
+        }
+        if (sum == null || afterEnd) {
+            return damaged("不完整（缺少结尾校验行）");
+        }
+        if (!sum.equals(HexFormat.of().formatHex(digest.digest()))) {
+            return damaged("校验和不符");
+        }
+        if (lineError != null) {
+            return damaged(lineError);
         }
         if (recordKey == null || templates == null) {
             return damaged("缺少 key 或 templates 行");
@@ -247,11 +289,91 @@ public final class BuildRecordFile {
         return String.join("|", values.stream().map(BuildRecordFile::escape).toList());
     }
 
-    private static List<String> list(String field) {
+    private static List<String> list(String field, Map<String, String> strings) {
         if (field.isEmpty()) {
             return List.of();
         }
-        return new ArrayList<>(Arrays.stream(field.split("\\|", -1)).map(BuildRecordFile::unescape).toList());
+        String[] values = field.split("\\|", -1);
+        List<String> list = new ArrayList<>(values.length);
+        for (String value : values) {
+            list.add(pooled(unescape(value), strings));
+        }
+        return list;
+    }
+
+    /** The instance of {@code value} the read keeps, so that a name many lines repeat is held once. */
+    private static String pooled(String value, Map<String, String> strings) {
+        String kept = strings.putIfAbsent(value, value);
+        return kept == null ? value : kept;
+    }
+
+    /**
+     * The lines of a stream as bytes, without their line break, in one buffer that grows to the
+     * longest line.
+     */
+    private static final class ByteLines {
+        private final InputStream in;
+        private final byte[] chunk = new byte[1 << 16];
+        private int chunkStart;
+        private int chunkEnd;
+        private byte[] line = new byte[1 << 12];
+        private int length;
+        private boolean ended;
+
+        ByteLines(InputStream in) {
+            this.in = in;
+        }
+
+        /** Reads the next line; false at the end of the stream. */
+        boolean next() throws IOException {
+            length = 0;
+            ended = false;
+            boolean any = false;
+            while (true) {
+                if (chunkStart == chunkEnd) {
+                    chunkEnd = in.read(chunk);
+                    chunkStart = 0;
+                    if (chunkEnd <= 0) {
+                        chunkEnd = 0;
+                        return any;
+                    }
+                }
+                any = true;
+                int i = chunkStart;
+                while (i < chunkEnd && chunk[i] != '\n') {
+                    i++;
+                }
+                append(chunkStart, i);
+                if (i < chunkEnd) {
+                    chunkStart = i + 1;
+                    ended = true;
+                    return true;
+                }
+                chunkStart = chunkEnd;
+            }
+        }
+
+        private void append(int from, int to) {
+            int n = to - from;
+            if (length + n > line.length) {
+                line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+            }
+            System.arraycopy(chunk, from, line, length, n);
+            length += n;
+        }
+
+        byte[] bytes() {
+            return line;
+        }
+
+        int length() {
+            return length;
+        }
+
+        /** Whether the line ended with a line break (the last line of a file cut short does not). */
+        boolean ended() {
+            return ended;
+        }
     }
 
     static String escape(String value) {

@@ -43,6 +43,24 @@ class BuildRecordFileTest {
     }
 
     @Test
+    void aPageThatReadsThousandsOfFilesIsReadBackExactly() throws IOException {
+        // A functional-code page of a city reads every project file below its code: one line far
+        // longer than the buffers the file is read through.
+        Set<String> sources = new java.util.TreeSet<>();
+        for (int i = 0; i < 5_000; i++) {
+            sources.add("content/projects/2024/p-" + i + "-办公经费.yaml");
+        }
+        BuildRecord large = new BuildRecord("engine", "t", Map.of(), Map.of("2024/functions/201.html",
+                new PageRecord("", sources, List.of("2024/functions/201.html"), "")), Map.of());
+        BuildRecordFile file = new BuildRecordFile(dir);
+        file.write(large);
+
+        BuildRecordFile.Read read = file.read("engine");
+        assertTrue(read.usable(), read.note());
+        assertEquals(large, read.record());
+    }
+
+    @Test
     void takingTheRecordRemovesTheFile() throws IOException {
         BuildRecordFile file = new BuildRecordFile(dir);
         file.write(record);
@@ -93,6 +111,19 @@ class BuildRecordFileTest {
         String badNumber = "disclosure-build-cache 3\nkey\tengine\ntemplates\tt\noutput\tbig\t0\tab\tx.html\n";
         Files.writeString(path, badNumber + "end\t" + BuildRecordFile.sha256(badNumber.getBytes()) + "\n");
         assertTrue(file.read(key).note().startsWith("构建缓存 " + path + " 已损坏（有格式错误的行"), file.read(key).note());
+
+        byte[] notUtf8 = good.clone();
+        notUtf8[good.length / 2] = (byte) 0xFF;
+        Files.write(path, notUtf8);
+        assertEquals("构建缓存 " + path + " 已损坏（不是 UTF-8 文本），不予使用，完整构建。", file.read(key).note());
+
+        byte[] afterEnd = java.util.Arrays.copyOf(good, good.length + 5);
+        System.arraycopy("page\n".getBytes(), 0, afterEnd, good.length, 5);
+        Files.write(path, afterEnd);
+        assertEquals("构建缓存 " + path + " 已损坏（不完整（缺少结尾校验行）），不予使用，完整构建。", file.read(key).note());
+
+        Files.write(path, good);
+        assertTrue(file.read(key).usable(), "the file put back as written is read again");
 
         Files.delete(path);
         Files.createDirectory(path);
