@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -88,6 +89,8 @@ public final class GenerateContent {
     final AtomicLong budgetCount = new AtomicLong();
     final AtomicLong fileCount = new AtomicLong();
     private final Set<Path> directories = ConcurrentHashMap.newKeySet();
+    /** Each project id's years, gathered while the years are written, for Hugo's history data. */
+    final Map<String, Map<Integer, HugoMirror.ProjectYear>> histories = new ConcurrentHashMap<>();
 
     GenerateContent(Size size, long seed, Path out, boolean hugo) {
         this.size = size;
@@ -321,6 +324,9 @@ public final class GenerateContent {
             if (hugoContent != null) {
                 HugoMirror.year(this, year, departments.size(), functions, catalogue);
             }
+        }
+        if (hugoContent != null) {
+            HugoMirror.histories(this);
         }
     }
 
@@ -1060,6 +1066,122 @@ public final class GenerateContent {
             }
             s.append("],\n\"years\": ").append(years).append(", \"source\": ").append(j(source)).append("}\n");
             g.write(g.hugo(year + "/" + department.id() + "/" + unit.id() + "/" + p.id() + ".md"), s.toString());
+            if (years.size() > 1) {
+                g.histories.computeIfAbsent(p.id(), id -> new ConcurrentSkipListMap<>())
+                        .put(year, new ProjectYear(year, name, funding, indicators));
+            }
+        }
+
+        /** One year of a project, as its history needs it. */
+        record ProjectYear(int year, String name, Map<String, Long> funding, List<Level1> indicators) {
+
+            /** Each indicator's target and its 一级／二级指标, by 三级指标 name, in the form's order. */
+            Map<String, String[]> targets() {
+                Map<String, String[]> targets = new LinkedHashMap<>();
+                for (Level1 level1 : indicators) {
+                    List<Level2> groups = level1.groups() != null ? level1.groups() : List.of(new Level2("", level1.items()));
+                    for (Level2 group : groups) {
+                        String where = group.name().isEmpty() ? level1.name() : level1.name() + "／" + group.name();
+                        for (String[] item : group.items()) {
+                            targets.putIfAbsent(item[0], new String[] {item[1], where});
+                        }
+                    }
+                }
+                return targets;
+            }
+        }
+
+        /** Funding lines of the history table, in this order, where any year has them. */
+        static final List<String> HISTORY_FUNDING = List.of("annual_total", "appropriation", "carried_over", "other",
+                "project_total", "project_fiscal", "project_other");
+
+        /**
+         * A data file per project published in several years ({@code data/history/<id>.json}): its
+         * years, what changed from each year to the next, the funding and the indicators of every
+         * year side by side (matched by name, targets compared as text) with each change in words —
+         * computed here, as the budget roll-ups are, so that Hugo's templates only lay it out.
+         */
+        static void histories(GenerateContent g) throws IOException {
+            Path data = g.hugoContent.resolveSibling("data").resolve("history");
+            for (Map.Entry<String, Map<Integer, ProjectYear>> entry : new TreeMap<>(g.histories).entrySet()) {
+                List<ProjectYear> years = new ArrayList<>(entry.getValue().values());
+                if (years.size() < 2) {
+                    continue;
+                }
+                List<Map<String, String[]>> targets = years.stream().map(ProjectYear::targets).toList();
+                StringBuilder s = new StringBuilder("{\"years\": [");
+                for (int i = 0; i < years.size(); i++) {
+                    ProjectYear y = years.get(i);
+                    s.append(i == 0 ? "" : ", ").append("{\"year\": ").append(y.year()).append(", \"title\": ")
+                            .append(j(y.name())).append(", \"url\": \"/").append(y.year()).append("/projects/")
+                            .append(entry.getKey()).append(".html\"}");
+                }
+                s.append("],\n\"summaries\": [");
+                for (int i = 1; i < years.size(); i++) {
+                    int adjusted = 0, same = 0, dropped = 0, added = 0;
+                    for (Map.Entry<String, String[]> t : targets.get(i - 1).entrySet()) {
+                        String[] now = targets.get(i).get(t.getKey());
+                        if (now == null) {
+                            dropped++;
+                        } else if (now[0].equals(t.getValue()[0])) {
+                            same++;
+                        } else {
+                            adjusted++;
+                        }
+                    }
+                    for (String name : targets.get(i).keySet()) {
+                        if (!targets.get(i - 1).containsKey(name)) {
+                            added++;
+                        }
+                    }
+                    s.append(i == 1 ? "" : ", ").append(j(years.get(i - 1).year() + " 年 → " + years.get(i).year()
+                            + " 年：绩效指标调整 " + adjusted + " 项、未变 " + same + " 项、取消 " + dropped + " 项、新增 "
+                            + added + " 项（按三级指标名称对应）。"));
+                }
+                s.append("],\n\"funding\": [");
+                boolean firstLine = true;
+                for (String key : HISTORY_FUNDING) {
+                    if (years.stream().noneMatch(y -> y.funding().containsKey(key))) {
+                        continue;
+                    }
+                    s.append(firstLine ? "" : ", ").append("{\"key\": \"").append(key).append("\", \"cents\": [");
+                    for (int i = 0; i < years.size(); i++) {
+                        Long cents = years.get(i).funding().get(key);
+                        s.append(i == 0 ? "" : ", ").append(cents == null ? "null" : cents.toString());
+                    }
+                    s.append("]}");
+                    firstLine = false;
+                }
+                s.append("],\n\"indicators\": [");
+                Set<String> names = new java.util.LinkedHashSet<>();
+                targets.forEach(t -> names.addAll(t.keySet()));
+                boolean firstName = true;
+                for (String name : names) {
+                    s.append(firstName ? "" : ",\n").append("{\"name\": ").append(j(name)).append(", \"cells\": [");
+                    List<String> changes = new ArrayList<>();
+                    for (int i = 0; i < years.size(); i++) {
+                        String[] t = targets.get(i).get(name);
+                        s.append(i == 0 ? "" : ", ").append(t == null ? "null"
+                                : "{\"target\": " + j(t[0]) + ", \"where\": " + j(t[1]) + "}");
+                        if (i > 0) {
+                            String[] before = targets.get(i - 1).get(name);
+                            int year = years.get(i).year();
+                            if (before != null && t != null) {
+                                changes.add(before[0].equals(t[0]) ? year + " 年未变"
+                                        : year + " 年调整：" + before[0] + " → " + t[0]);
+                            } else if (before != null) {
+                                changes.add(year + " 年取消");
+                            } else if (t != null) {
+                                changes.add(year + " 年新增");
+                            }
+                        }
+                    }
+                    s.append("], \"changes\": ").append(j(String.join("；", changes))).append('}');
+                    firstName = false;
+                }
+                s.append("]}\n");
+                g.write(data.resolve(entry.getKey() + ".json"), s.toString());
+            }
         }
 
         static void unit(GenerateContent g, int year, Department department, Unit unit, List<ProjectSummary> projects)
