@@ -141,29 +141,41 @@ final class Garbage {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Files.walkFileTree(path, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
+        Files.walkFileTree(path, TREE_DELETER);
+    }
+
+    /**
+     * Deletes what it visits. One instance, made when this class is loaded: the deletion runs on a
+     * thread of its own that can outlive the build, and under Maven a build that failed has its
+     * plugin's class loader closed by then, so a class first needed at that point could not be
+     * loaded (an out-of-memory build at ten city-years left its old site behind that way, with
+     * NoClassDefFoundError: Garbage$1).
+     */
+    private static final SimpleFileVisitor<Path> TREE_DELETER = new TreeDeleter();
+
+    private static final class TreeDeleter extends SimpleFileVisitor<Path> {
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            Files.deleteIfExists(file);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+            if (exc instanceof NoSuchFileException) {
                 return FileVisitResult.CONTINUE;
             }
+            throw exc;
+        }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-                if (exc instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+            if (exc != null && !(exc instanceof NoSuchFileException)) {
                 throw exc;
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null && !(exc instanceof NoSuchFileException)) {
-                    throw exc;
-                }
-                Files.deleteIfExists(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+            Files.deleteIfExists(dir);
+            return FileVisitResult.CONTINUE;
+        }
     }
 }
