@@ -28,7 +28,7 @@ public final class PostingCodec {
             if (document <= previous) {
                 throw new IllegalArgumentException("not ascending at " + i + ": " + previous + ", " + document);
             }
-            append(out, document - previous - 1);
+            appendGap(out, document - previous - 1);
             previous = document;
         }
         return out.toString();
@@ -63,7 +63,8 @@ public final class PostingCodec {
         return Arrays.copyOf(documents, count);
     }
 
-    private static void append(StringBuilder out, int value) {
+    /** Appends one gap (a document's number less its predecessor's, less one) in this code. */
+    static void appendGap(StringBuilder out, int value) {
         int rest = value;
         while (rest >= LAST) {
             out.append(DIGITS.charAt(LAST + (rest & (LAST - 1))));

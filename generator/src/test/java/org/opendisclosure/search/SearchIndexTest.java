@@ -200,6 +200,21 @@ class SearchIndexTest {
         assertTrue(largestShard < 2 * SearchIndexWriter.DEFAULT_SHARD_BYTES, "largest shard " + largestShard);
     }
 
+    @Test
+    void postingsWithGapsOfEverySizeComeBackExactly() {
+        // Gaps of 0, under 128, under 16,384 and beyond: every length the writer keeps them in.
+        int[] holders = {0, 1, 2, 130, 131, 20_000, 20_001, 40_000, 40_127};
+        List<SearchDocument> many = new ArrayList<>();
+        for (int i = 0; i <= 40_127; i++) {
+            String title = java.util.Arrays.binarySearch(holders, i) >= 0 ? "稀有词" + i : "项目";
+            many.add(new SearchDocument(SearchKind.PROJECT, 2024, title, null, List.of()));
+        }
+        SearchIndexFiles index = new SearchIndexFiles(new SearchIndexWriter().files(many));
+        assertArrayEquals(holders, index.postings("稀有")[0]);
+        assertArrayEquals(holders, index.postings("稀有")[1], "in titles: the same list");
+        assertEquals(40_128 - holders.length, index.postings("项目")[0].length);
+    }
+
     private static int[] intersection(SearchIndexFiles index, String a, String b) {
         Set<Integer> left = new TreeSet<>();
         for (int n : index.postings(a)[0]) {
