@@ -139,7 +139,6 @@ public final class SiteGenerator {
         // made anew from the whole model, are most of the work: they then get a thread each.
         ExecutorService side = Executors.newFixedThreadPool(incremental.hasRecord() ? 2 : 1, SiteGenerator::sideThread);
         try (StagedSite staged = StagedSite.beside(request.outputDirectory())) {
-            incremental.compare(request, checked.report());
             KeepingSite sink = new KeepingSite(staged, incremental.previousOutputs());
             // Open data and the search index are written on a thread of their own while the pages
             // render; the data page, which lists the open-data files, is planned last.
@@ -164,15 +163,12 @@ public final class SiteGenerator {
                 }
                 return null;
             });
-            List<PlannedPage> toRender = new ArrayList<>();
+            // Only now, with the side work under way: reading every content file again for its
+            // digest is on neither's way.
+            incremental.compare(request, checked.report());
+            List<PlannedPage> toRender;
             try (StageTimer write = metrics.start(Stage.WRITE)) {
-                for (PlannedPage page : pages) {
-                    if (!incremental.mustRender(page, plan) && sink.keepAll(incremental.previousFiles(page))) {
-                        incremental.kept(page, plan);
-                    } else {
-                        toRender.add(page);
-                    }
-                }
+                toRender = UnchangedPages.keep(pages, incremental, sink, plan, request.threads());
             }
             TemplateRenderer renderer = new TemplateRenderer(request.templateDirectory());
             ProgressReporter reporter = new ProgressReporter(Stage.RENDER.label(), toRender.size(), PROGRESS_INTERVAL,
