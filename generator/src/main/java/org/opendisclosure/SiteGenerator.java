@@ -17,6 +17,7 @@ import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.check.ContentChecker;
 import org.opendisclosure.content.ContentLimits;
 import org.opendisclosure.content.ContentLoader;
+import org.opendisclosure.content.TreeCache;
 import org.opendisclosure.derive.BudgetRollups;
 import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.diff.ChangeLog;
@@ -64,7 +65,7 @@ public final class SiteGenerator {
     /** Loads and checks the content of a request without rendering anything. */
     public CheckedContent check(GenerationRequest request) {
         return check(request.contentDirectory(), request.displayBase(), request.limits(), request.threads(),
-                new BuildMetrics());
+                TreeCache.none(), new BuildMetrics());
     }
 
     /**
@@ -74,15 +75,15 @@ public final class SiteGenerator {
      */
     public CheckedContent check(Path contentDirectory, Path displayBase, ContentLimits limits) {
         return check(contentDirectory, displayBase, limits, Runtime.getRuntime().availableProcessors(),
-                new BuildMetrics());
+                TreeCache.none(), new BuildMetrics());
     }
 
     private CheckedContent check(Path contentDirectory, Path displayBase, ContentLimits limits, int threads,
-            BuildMetrics metrics) {
+            TreeCache trees, BuildMetrics metrics) {
         ProblemCollector problems = new ProblemCollector();
         Content content;
         try (StageTimer timer = metrics.start(Stage.LOAD)) {
-            content = new ContentLoader(limits, threads).load(contentDirectory, displayBase, problems);
+            content = new ContentLoader(limits, threads, trees).load(contentDirectory, displayBase, problems);
         }
         BudgetRollups rollups;
         CheckReport report;
@@ -111,8 +112,16 @@ public final class SiteGenerator {
         BuildMetrics metrics = new BuildMetrics();
         RenderWarmup.start(request.templateDirectory());
         IncrementalBuild incremental = openCache(request, progress);
-        CheckedContent checked = check(request.contentDirectory(), request.displayBase(), request.limits(),
-                request.threads(), metrics);
+        TreeCache trees = request.cache() == null ? TreeCache.none()
+                : TreeCache.open(request.cache().directory(), request.cache().engine() + "\nlimits " + request.limits(),
+                        request.limits(), progress);
+        CheckedContent checked;
+        try {
+            checked = check(request.contentDirectory(), request.displayBase(), request.limits(), request.threads(),
+                    trees, metrics);
+        } finally {
+            trees.finish(progress);
+        }
         List<Problem> problems = new ArrayList<>(checked.report().problems());
         if (checked.report().hasErrors()) {
             return new GenerationResult(problems, 0, metrics.summary());

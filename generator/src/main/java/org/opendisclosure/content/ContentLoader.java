@@ -41,6 +41,7 @@ public final class ContentLoader {
     private final YamlTreeReader yaml;
     private final long maxFileBytes;
     private final int threads;
+    private final TreeCache trees;
 
     /** A loader that reads on as many threads as there are processors. */
     public ContentLoader(ContentLimits limits) {
@@ -49,12 +50,21 @@ public final class ContentLoader {
 
     /** A loader that reads on {@code threads} threads, created for each load and ended with it. */
     public ContentLoader(ContentLimits limits, int threads) {
+        this(limits, threads, TreeCache.none());
+    }
+
+    /**
+     * A loader that reads on {@code threads} threads and takes the trees of files that did not change
+     * from {@code trees} (and adds the others to it).
+     */
+    public ContentLoader(ContentLimits limits, int threads, TreeCache trees) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.yaml = new YamlTreeReader(limits);
         this.maxFileBytes = limits.maxFileBytes();
         this.threads = threads;
+        this.trees = trees;
     }
 
     /**
@@ -236,7 +246,7 @@ public final class ContentLoader {
                 ProblemCollector problems = new ProblemCollector();
                 byte[] bytes = readBytes(source, problems);
                 Optional<T> value = (bytes == null ? Optional.<YamlNode>empty()
-                        : yaml.read(source.file(), bytes, strings, problems))
+                        : trees.read(yaml, source.file(), bytes, strings, problems))
                         .flatMap(root -> reader.read(source.file(), root, strings, problems));
                 FileResult<T> result = new FileResult<>(source.file(), value, problems);
                 if (cached) {
