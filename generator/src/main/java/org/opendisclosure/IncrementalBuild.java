@@ -54,6 +54,9 @@ final class IncrementalBuild {
     private Set<String> changed = Set.of();
     private boolean everything = true;
     private final Map<String, PageRecord> pages = new ConcurrentHashMap<>();
+    /** The record being written, once every page is rendered. */
+    private BuildRecordFile.Pending pending;
+    private boolean failed;
     /** Digests of the view models built to decide whether to render (pages that sum up the site). */
     private final Map<String, String> models = new ConcurrentHashMap<>();
 
@@ -200,15 +203,46 @@ final class IncrementalBuild {
         pages.put(page.path(), new PageRecord(plan.updateStamp(page.path()), sources, files, model));
     }
 
-    /** Writes the record of the published site; a cache that cannot be written only costs the next run time. */
-    void finish(Map<String, OutputRecord> outputs, Consumer<String> notes) {
-        if (file == null) {
+    /**
+     * Writes what the record says of the content and the pages, once every page is rendered, while
+     * the build still waits for its data files: most of the record is written off the build's end.
+     */
+    void recordPages(Consumer<String> notes) {
+        if (file == null || pending != null || failed) {
             return;
         }
         try {
-            file.write(new BuildRecord(key, templates, inputs, pages, outputs));
+            pending = file.begin(key, templates, inputs, pages);
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+            notes.accept("构建缓存无法写入（" + e.getMessage() + "），下次将完整构建。");
+        }
+    }
+
+    /** Writes the record of the published site; a cache that cannot be written only costs the next run time. */
+    void finish(Map<String, OutputRecord> outputs, Consumer<String> notes) {
+        recordPages(notes);
+        if (pending == null) {
+            return;
+        }
+        try (BuildRecordFile.Pending record = pending) {
+            record.finish(outputs);
         } catch (IOException | RuntimeException e) {
             notes.accept("构建缓存无法写入（" + e.getMessage() + "），下次将完整构建。");
+        } finally {
+            pending = null;
+        }
+    }
+
+    /** Removes a record begun but never finished: the build failed. */
+    void abandon() {
+        if (pending != null) {
+            try {
+                pending.close();
+            } catch (IOException e) {
+                // A temporary file beside the cache; the record itself was never put in place.
+            }
+            pending = null;
         }
     }
 

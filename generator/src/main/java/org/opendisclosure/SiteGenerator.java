@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 import org.opendisclosure.address.SiteAddresses;
@@ -111,7 +112,12 @@ public final class SiteGenerator {
     public GenerationResult generate(GenerationRequest request, Consumer<String> progress) {
         BuildMetrics metrics = new BuildMetrics();
         RenderWarmup.start(request.templateDirectory());
-        IncrementalBuild incremental = openCache(request, progress);
+        // The last build's record is read beside the load: at a city's scale it is tens of
+        // megabytes, and nothing needs it before the content is checked.
+        FutureTask<IncrementalBuild> record = new FutureTask<>(() -> openCache(request, progress));
+        Thread reader = new Thread(record, "disclosure-read-build-record");
+        reader.setDaemon(true);
+        reader.start();
         TreeCache trees = request.cache() == null ? TreeCache.none()
                 : TreeCache.open(request.cache().directory(), request.cache().engine() + "\nlimits " + request.limits(),
                         request.limits(), progress);
@@ -122,6 +128,8 @@ public final class SiteGenerator {
         } finally {
             trees.finish(progress);
         }
+        // Waited for even when the content has errors, so that what it notes is always said.
+        IncrementalBuild incremental = await(record);
         List<Problem> problems = new ArrayList<>(checked.report().problems());
         if (checked.report().hasErrors()) {
             return new GenerationResult(problems, 0, metrics.summary());
@@ -188,6 +196,7 @@ public final class SiteGenerator {
                     reporter.advance();
                 });
             }
+            incremental.recordPages(progress);
             Futures.get(openData);
             Futures.get(search);
             try (StageTimer write = metrics.start(Stage.WRITE)) {
@@ -215,6 +224,7 @@ public final class SiteGenerator {
             return new GenerationResult(problems, 0, metrics.summary());
         } finally {
             side.shutdownNow();
+            incremental.abandon();
         }
     }
 

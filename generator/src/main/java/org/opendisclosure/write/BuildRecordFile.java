@@ -233,37 +233,88 @@ public final class BuildRecordFile {
      * end of a build in a 2 GB heap, and ran out of it.
      */
     public void write(BuildRecord record) throws IOException {
+        try (Pending pending = begin(record.key(), record.templates(), record.inputs(), record.pages())) {
+            pending.finish(record.outputs());
+        }
+    }
+
+    /**
+     * Starts writing a record whose outputs are not all known yet: what the build read and which
+     * pages it made are written now (most of the record), while the build still waits for its last
+     * files; {@link Pending#finish} adds the outputs and puts the record in place. Closing a record
+     * never finished removes what was written.
+     */
+    public Pending begin(String key, String templates, Map<String, String> inputs, Map<String, PageRecord> pages)
+            throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp");
+        Pending pending = new Pending(temporary);
         try {
-            MessageDigest digest = sha256Digest();
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                Writer text = new OutputStreamWriter(new DigestOutputStream(out, digest), StandardCharsets.UTF_8);
-                text.append(HEADER).append('\n');
-                text.append("key\t").append(escape(record.key())).append('\n');
-                text.append("templates\t").append(escape(record.templates())).append('\n');
-                for (Map.Entry<String, String> input : new TreeMap<>(record.inputs()).entrySet()) {
-                    text.append("input\t").append(escape(input.getValue())).append('\t').append(escape(input.getKey()))
-                            .append('\n');
-                }
-                for (Map.Entry<String, PageRecord> entry : new TreeMap<>(record.pages()).entrySet()) {
-                    PageRecord page = entry.getValue();
-                    text.append("page\t").append(escape(entry.getKey())).append('\t').append(escape(page.update()))
-                            .append('\t').append(joined(page.sources().stream().sorted().toList())).append('\t')
-                            .append(joined(page.files())).append('\t').append(escape(page.model())).append('\n');
-                }
-                for (Map.Entry<String, OutputRecord> entry : new TreeMap<>(record.outputs()).entrySet()) {
-                    OutputRecord output = entry.getValue();
-                    text.append("output\t").append(Long.toString(output.size())).append('\t')
-                            .append(String.valueOf(output.modified())).append('\t').append(output.sha256()).append('\t')
-                            .append(escape(entry.getKey())).append('\n');
-                }
-                text.flush(); // every byte of the body through the digest, then the line that seals it
-                out.write(("end\t" + HexFormat.of().formatHex(digest.digest()) + "\n").getBytes(StandardCharsets.UTF_8));
+            Writer text = pending.text;
+            text.append(HEADER).append('\n');
+            text.append("key\t").append(escape(key)).append('\n');
+            text.append("templates\t").append(escape(templates)).append('\n');
+            for (Map.Entry<String, String> input : new TreeMap<>(inputs).entrySet()) {
+                text.append("input\t").append(escape(input.getValue())).append('\t').append(escape(input.getKey()))
+                        .append('\n');
             }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
+            for (Map.Entry<String, PageRecord> entry : new TreeMap<>(pages).entrySet()) {
+                PageRecord page = entry.getValue();
+                text.append("page\t").append(escape(entry.getKey())).append('\t').append(escape(page.update()))
+                        .append('\t').append(joined(page.sources().stream().sorted().toList())).append('\t')
+                        .append(joined(page.files())).append('\t').append(escape(page.model())).append('\n');
+            }
+            return pending;
+        } catch (IOException | RuntimeException e) {
+            pending.close();
+            throw e;
+        }
+    }
+
+    /** A record being written ({@link #begin}). */
+    public final class Pending implements AutoCloseable {
+        private final Path temporary;
+        private final MessageDigest digest = sha256Digest();
+        private final OutputStream out;
+        private final Writer text;
+        private boolean closed;
+
+        private Pending(Path temporary) throws IOException {
+            this.temporary = temporary;
+            this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+            this.text = new OutputStreamWriter(new DigestOutputStream(out, digest), StandardCharsets.UTF_8);
+        }
+
+        /** Adds the outputs, seals the record with its digest and puts it in place. */
+        public void finish(Map<String, OutputRecord> outputs) throws IOException {
+            for (Map.Entry<String, OutputRecord> entry : new TreeMap<>(outputs).entrySet()) {
+                OutputRecord output = entry.getValue();
+                text.append("output\t").append(Long.toString(output.size())).append('\t')
+                        .append(String.valueOf(output.modified())).append('\t').append(output.sha256()).append('\t')
+                        .append(escape(entry.getKey())).append('\n');
+            }
+            text.flush(); // every byte of the body through the digest, then the line that seals it
+            out.write(("end\t" + HexFormat.of().formatHex(digest.digest()) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.close();
+            closed = true;
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+
+        /** Removes what was written, unless the record was finished. */
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                try {
+                    out.close();
+                } finally {
+                    Files.deleteIfExists(temporary);
+                }
+            }
         }
     }
 

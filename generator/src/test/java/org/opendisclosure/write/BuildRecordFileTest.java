@@ -61,6 +61,26 @@ class BuildRecordFileTest {
     }
 
     @Test
+    void aRecordBegunBeforeItsOutputsAreKnownIsTheSameAndOneNeverFinishedLeavesNothing() throws IOException {
+        BuildRecordFile file = new BuildRecordFile(dir);
+        try (BuildRecordFile.Pending pending = file.begin(record.key(), record.templates(), record.inputs(),
+                record.pages())) {
+            assertFalse(Files.exists(dir.resolve(BuildRecordFile.NAME)), "not in place before it is finished");
+            pending.finish(record.outputs());
+        }
+        assertEquals(record, file.read(record.key()).record());
+
+        file.delete();
+        try (BuildRecordFile.Pending pending = file.begin(record.key(), record.templates(), record.inputs(),
+                record.pages())) {
+            // The build fails before its outputs are known.
+        }
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
     void takingTheRecordRemovesTheFile() throws IOException {
         BuildRecordFile file = new BuildRecordFile(dir);
         file.write(record);
