@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.opendisclosure.metrics.BuildMetrics;
@@ -73,7 +72,7 @@ final class PagePipeline {
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, EngineThreads.numbered("disclosure-render"));
         Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
         AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
         Future<?>[] futures = new Future<?>[pages.size()];
@@ -127,14 +126,5 @@ final class PagePipeline {
         files.add(page.path());
         files.addAll(tables.keySet());
         return new WrittenPage(planned, page, files);
-    }
-
-    private static ThreadFactory namedThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "disclosure-render-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.opendisclosure.render.PlannedPage;
 import org.opendisclosure.render.SitePlan;
@@ -43,7 +41,7 @@ final class UnchangedPages {
         if (threads == 1 || pages.size() <= PAGES_PER_TASK) {
             decide(pages, 0, pages.size(), render, incremental, sink, plan);
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads());
+            ExecutorService pool = Executors.newFixedThreadPool(threads, EngineThreads.numbered("disclosure-keep"));
             try {
                 List<Future<?>> tasks = new ArrayList<>();
                 for (int from = 0; from < pages.size(); from += PAGES_PER_TASK) {
@@ -80,14 +78,5 @@ final class UnchangedPages {
                 render[i] = true;
             }
         }
-    }
-
-    private static ThreadFactory namedThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "disclosure-keep-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
