@@ -1,8 +1,8 @@
 package org.opendisclosure.content;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,10 +180,16 @@ final class TreeCodec {
         }
     }
 
-    private static final class Output extends ByteArrayOutputStream {
+    /** A growing byte array: unlike a {@code ByteArrayOutputStream}, it takes no lock for each byte. */
+    private static final class Output {
+        private byte[] bytes = new byte[4096];
+        private int length;
 
-        Output() {
-            super(1024);
+        void write(int b) {
+            if (length == bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[length++] = (byte) b;
         }
 
         void varint(int value) {
@@ -198,7 +204,15 @@ final class TreeCodec {
         void text(String text) {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
             varint(utf8.length);
-            write(utf8, 0, utf8.length);
+            if (length + utf8.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + utf8.length));
+            }
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, length);
         }
     }
 }
