@@ -1,9 +1,9 @@
 package org.opendisclosure.export;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CSV the way Excel opens Chinese text correctly and every other reader too: UTF-8 with a
@@ -18,6 +18,8 @@ import java.util.List;
  * the JSON files carry every text exactly.
  */
 public final class CsvFormat {
+
+    private static final Pattern PLAIN_NEGATIVE_NUMBER = Pattern.compile("-\\d+(\\.\\d+)?");
 
     /** The UTF-8 byte-order mark. */
     public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -42,10 +44,11 @@ public final class CsvFormat {
     }
 
     private static byte[] withBom(StringBuilder csv) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
-        out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[BOM.length + body.length];
+        System.arraycopy(BOM, 0, bytes, 0, BOM.length);
+        System.arraycopy(body, 0, bytes, BOM.length, body.length);
+        return bytes;
     }
 
     private static void line(StringBuilder csv, List<?> values) {
@@ -70,8 +73,17 @@ public final class CsvFormat {
             return value.toString();
         }
         String text = guarded(value.toString());
-        boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return needsQuotes(text) ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    private static boolean needsQuotes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -79,7 +91,8 @@ public final class CsvFormat {
      * negative number ({@code -1000.50}) is a number, not a formula, and stays as it is.
      */
     static String guarded(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-\\d+(\\.\\d+)?")) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                && !PLAIN_NEGATIVE_NUMBER.matcher(text).matches()) {
             return "'" + text;
         }
         return text;
