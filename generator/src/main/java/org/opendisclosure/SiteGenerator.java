@@ -115,9 +115,7 @@ public final class SiteGenerator {
         // The last build's record is read beside the load: at a city's scale it is tens of
         // megabytes, and nothing needs it before the content is checked.
         FutureTask<IncrementalBuild> record = new FutureTask<>(() -> openCache(request, progress));
-        Thread reader = new Thread(record, "disclosure-read-build-record");
-        reader.setDaemon(true);
-        reader.start();
+        EngineThreads.named("disclosure-read-build-record", record).start();
         TreeCache trees = request.cache() == null ? TreeCache.none()
                 : TreeCache.open(request.cache().directory(), request.cache().engine() + "\nlimits " + request.limits(),
                         request.limits(), progress);
@@ -154,14 +152,19 @@ public final class SiteGenerator {
         }
         // With a usable build cache few pages are rendered, and the open data and the search index,
         // made anew from the whole model, are most of the work: they then get a thread each.
-        ExecutorService side = Executors.newFixedThreadPool(incremental.hasRecord() ? 2 : 1, SiteGenerator::sideThread);
+        ExecutorService side = Executors.newFixedThreadPool(incremental.hasRecord() ? 2 : 1,
+                EngineThreads.numbered("disclosure-open-data-and-search"));
+        // And then the open data, the longer of the two, makes each table's JSON on a thread of its own.
+        ExecutorService jsonMaker = incremental.hasRecord()
+                ? Executors.newSingleThreadExecutor(EngineThreads.numbered("disclosure-open-data-json"))
+                : null;
         try (StagedSite staged = StagedSite.beside(request.outputDirectory())) {
             KeepingSite sink = new KeepingSite(staged, incremental.previousOutputs());
             // Open data and the search index are written on a thread of their own while the pages
             // render; the data page, which lists the open-data files, is planned last.
             Future<List<DataFile>> openData = side.submit(() -> {
                 try (StageTimer timer = metrics.start(Stage.OPEN_DATA)) {
-                    return OpenData.write(site, sink::write);
+                    return OpenData.write(site, sink::write, jsonMaker == null ? Runnable::run : jsonMaker);
                 }
             });
             SitePlan plan = new SitePlan(site, checked.report(), true, () -> await(openData), metrics, changeLog);
@@ -224,6 +227,9 @@ public final class SiteGenerator {
             return new GenerationResult(problems, 0, metrics.summary());
         } finally {
             side.shutdownNow();
+            if (jsonMaker != null) {
+                jsonMaker.shutdownNow();
+            }
             incremental.abandon();
         }
     }
@@ -244,12 +250,6 @@ public final class SiteGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Thread sideThread(Runnable task) {
-        Thread thread = new Thread(task, "disclosure-open-data-and-search");
-        thread.setDaemon(true);
-        return thread;
     }
 
     /** Content after checking, with what the checks found. */

@@ -3,6 +3,9 @@ package org.opendisclosure.export;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import org.opendisclosure.address.SiteAddresses;
@@ -47,6 +50,15 @@ public final class OpenData {
      * @return the entries of the files written, in that order, for the data page
      */
     public static List<DataFile> write(SiteModel site, FileSink sink) throws IOException {
+        return write(site, sink, Runnable::run);
+    }
+
+    /**
+     * Writes like {@link #write(SiteModel, FileSink)}, each table's JSON made on {@code helper}
+     * while its CSV is made here: for a build whose other threads have little to do (after a small
+     * change), that halves the time to the last file. The files and their order are the same.
+     */
+    public static List<DataFile> write(SiteModel site, FileSink sink, Executor helper) throws IOException {
         List<OpenDataTable> described = new ArrayList<>();
         List<DataFile> files = new ArrayList<>();
         for (YearInSite inYear : site.years()) {
@@ -58,11 +70,13 @@ public final class OpenData {
                     continue;
                 }
                 OpenDataTable schema = table.withoutRows();
+                FutureTask<byte[]> json = new FutureTask<>(() -> JsonFormat.of(table));
+                helper.execute(json);
                 files.add(write(sink, SiteAddresses.dataFile(year, table.name(), "csv"), table.title(), "CSV", year,
                         table.rows().size(), CsvFormat.of(table)));
                 described.add(schema);
                 files.add(write(sink, SiteAddresses.dataFile(year, table.name(), "json"), table.title(), "JSON", year,
-                        table.rows().size(), JsonFormat.of(table)));
+                        table.rows().size(), made(json)));
                 described.add(schema);
             }
         }
@@ -72,6 +86,24 @@ public final class OpenData {
         files.add(write(sink, SiteAddresses.DATA_FOLDER + DataPackage.FILE_NAME, "数据包说明（Frictionless Data Package）",
                 "JSON", 0, -1, descriptor));
         return List.copyOf(files);
+    }
+
+    private static byte[] made(FutureTask<byte[]> file) {
+        try {
+            return file.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            file.cancel(true);
+            throw new IllegalStateException("interrupted while making the open data", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static DataFile write(FileSink sink, String path, String title, String format, int year, int rows,
