@@ -116,6 +116,13 @@ public final class SiteGenerator {
         // megabytes, and nothing needs it before the content is checked.
         FutureTask<IncrementalBuild> record = new FutureTask<>(() -> openCache(request, progress));
         EngineThreads.named("disclosure-read-build-record", record).start();
+        // The git history for the change log is read beside the load as well: it does not depend on
+        // the content as it is now, and JGit's first walk takes a while in a fresh JVM.
+        FutureTask<ChangeLogBuilder.History> history = new FutureTask<>(() -> new ChangeLogBuilder(request.limits(),
+                ChangeLogBuilder.DEFAULT_LIMIT).read(request.contentDirectory()));
+        if (request.changeLog()) {
+            EngineThreads.named("disclosure-read-history", history).start();
+        }
         TreeCache trees = request.cache() == null ? TreeCache.none()
                 : TreeCache.open(request.cache().directory(), request.cache().engine() + "\nlimits " + request.limits(),
                         request.limits(), progress);
@@ -143,8 +150,7 @@ public final class SiteGenerator {
         ChangeLog changeLog = null;
         if (request.changeLog()) {
             try (StageTimer timer = metrics.start(Stage.HISTORY)) {
-                changeLog = new ChangeLogBuilder(request.limits(), ChangeLogBuilder.DEFAULT_LIMIT)
-                        .build(request.contentDirectory(), checked.content());
+                changeLog = await(history).build(checked.content());
             }
             if (!changeLog.isPresent()) {
                 progress.accept("更新记录：" + changeLog.note());

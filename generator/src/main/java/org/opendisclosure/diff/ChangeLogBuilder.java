@@ -46,29 +46,56 @@ public final class ChangeLogBuilder {
      * @param current the content as it is now, for department and catalogue names
      */
     public ChangeLog build(Path contentDirectory, Content current) {
+        return read(contentDirectory).build(current);
+    }
+
+    /**
+     * Reads the git history of {@code contentDirectory}: what the change log is made from apart
+     * from the content as it is now, so that a build can read it while it loads the content.
+     */
+    public History read(Path contentDirectory) {
         try {
             Optional<ContentRepository> found = ContentRepository.find(contentDirectory);
             if (found.isEmpty()) {
-                return ChangeLog.absent("内容目录不在 git 仓库中，站点不含更新记录页和“更新于”日期。");
+                return new History(null, "内容目录不在 git 仓库中，站点不含更新记录页和“更新于”日期。");
             }
             try (ContentRepository repository = found.get()) {
                 if (repository.isShallow()) {
-                    return ChangeLog.absent("git 仓库是浅克隆（没有完整历史），站点不含更新记录页和“更新于”日期；"
+                    return new History(null, "git 仓库是浅克隆（没有完整历史），站点不含更新记录页和“更新于”日期；"
                             + "用 git fetch --unshallow 或 actions/checkout 的 fetch-depth: 0 取得完整历史。");
                 }
                 ContentHistory history = ContentHistory.read(repository, limit);
                 if (history.commits().isEmpty()) {
-                    return ChangeLog.absent("git 仓库中还没有提交过内容，站点不含更新记录页和“更新于”日期。");
+                    return new History(null, "git 仓库中还没有提交过内容，站点不含更新记录页和“更新于”日期。");
                 }
-                // Most revisions change a few files; the first one adds them all, on every processor.
-                ContentLoader loader = new ContentLoader(limits);
-                List<ChangeLogEntry> entries = history.commits().stream()
-                        .map(commit -> entry(commit, loader, current)).flatMap(Optional::stream).toList();
-                return new ChangeLog(entries, history.older(),
-                        history.oldest() == null ? "" : history.oldest().toLocalDate().toString(), "");
+                return new History(history, "");
             }
         } catch (IOException e) {
-            return ChangeLog.absent("无法读取 git 历史（" + e.getMessage() + "），站点不含更新记录页和“更新于”日期。");
+            return new History(null, "无法读取 git 历史（" + e.getMessage() + "），站点不含更新记录页和“更新于”日期。");
+        }
+    }
+
+    /** The history read ({@link #read}), or why there is none. */
+    public final class History {
+        private final ContentHistory history;
+        private final String absent;
+
+        private History(ContentHistory history, String absent) {
+            this.history = history;
+            this.absent = absent;
+        }
+
+        /** The change log, its revisions compared with {@code current} for names. */
+        public ChangeLog build(Content current) {
+            if (history == null) {
+                return ChangeLog.absent(absent);
+            }
+            // Most revisions change a few files; the first one adds them all, on every processor.
+            ContentLoader loader = new ContentLoader(limits);
+            List<ChangeLogEntry> entries = history.commits().stream()
+                    .map(commit -> entry(commit, loader, current)).flatMap(Optional::stream).toList();
+            return new ChangeLog(entries, history.older(),
+                    history.oldest() == null ? "" : history.oldest().toLocalDate().toString(), "");
         }
     }
 
