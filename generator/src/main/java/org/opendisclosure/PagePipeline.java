@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.opendisclosure.concurrent.DaemonThreads;
 import org.opendisclosure.metrics.BuildMetrics;
 import org.opendisclosure.metrics.Stage;
 import org.opendisclosure.metrics.StageTimer;
@@ -72,7 +73,7 @@ final class PagePipeline {
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, EngineThreads.numbered("disclosure-render"));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.numbered("disclosure-render"));
         Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
         AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
         Future<?>[] futures = new Future<?>[pages.size()];

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.check.ContentChecker;
+import org.opendisclosure.concurrent.DaemonThreads;
 import org.opendisclosure.content.ContentLimits;
 import org.opendisclosure.content.ContentLoader;
 import org.opendisclosure.content.TreeCache;
@@ -115,13 +116,13 @@ public final class SiteGenerator {
         // The last build's record is read beside the load: at a city's scale it is tens of
         // megabytes, and nothing needs it before the content is checked.
         FutureTask<IncrementalBuild> record = new FutureTask<>(() -> openCache(request, progress));
-        EngineThreads.named("disclosure-read-build-record", record).start();
+        DaemonThreads.named("disclosure-read-build-record", record).start();
         // The git history for the change log is read beside the load as well: it does not depend on
         // the content as it is now, and JGit's first walk takes a while in a fresh JVM.
         FutureTask<ChangeLogBuilder.History> history = new FutureTask<>(() -> new ChangeLogBuilder(request.limits(),
                 ChangeLogBuilder.DEFAULT_LIMIT).read(request.contentDirectory()));
         if (request.changeLog()) {
-            EngineThreads.named("disclosure-read-history", history).start();
+            DaemonThreads.named("disclosure-read-history", history).start();
         }
         TreeCache trees = request.cache() == null ? TreeCache.none()
                 : TreeCache.open(request.cache().directory(), request.cache().engine() + "\nlimits " + request.limits(),
@@ -159,10 +160,10 @@ public final class SiteGenerator {
         // With a usable build cache few pages are rendered, and the open data and the search index,
         // made anew from the whole model, are most of the work: they then get a thread each.
         ExecutorService side = Executors.newFixedThreadPool(incremental.hasRecord() ? 2 : 1,
-                EngineThreads.numbered("disclosure-open-data-and-search"));
+                DaemonThreads.numbered("disclosure-open-data-and-search"));
         // And then the open data, the longer of the two, makes each table's JSON on a thread of its own.
         ExecutorService jsonMaker = incremental.hasRecord()
-                ? Executors.newSingleThreadExecutor(EngineThreads.numbered("disclosure-open-data-json"))
+                ? Executors.newSingleThreadExecutor(DaemonThreads.numbered("disclosure-open-data-json"))
                 : null;
         try (StagedSite staged = StagedSite.beside(request.outputDirectory())) {
             KeepingSite sink = new KeepingSite(staged, incremental.previousOutputs());

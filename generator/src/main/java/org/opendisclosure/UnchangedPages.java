@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.opendisclosure.concurrent.DaemonThreads;
 import org.opendisclosure.render.PlannedPage;
 import org.opendisclosure.render.SitePlan;
 import org.opendisclosure.write.KeepingSite;
@@ -41,7 +42,7 @@ final class UnchangedPages {
         if (threads == 1 || pages.size() <= PAGES_PER_TASK) {
             decide(pages, 0, pages.size(), render, incremental, sink, plan);
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, EngineThreads.numbered("disclosure-keep"));
+            ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.numbered("disclosure-keep"));
             try {
                 List<Future<?>> tasks = new ArrayList<>();
                 for (int from = 0; from < pages.size(); from += PAGES_PER_TASK) {

@@ -2,13 +2,13 @@ package org.opendisclosure.content;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import org.opendisclosure.concurrent.Await;
+import org.opendisclosure.concurrent.DaemonThreads;
 
 /**
  * Runs the reading of content files on several threads for {@link ContentLoader}, while the
@@ -29,7 +29,7 @@ final class InOrderFileReads implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        return new InOrderFileReads(threads == 1 ? null : Executors.newFixedThreadPool(threads, new LoadThreads()));
+        return new InOrderFileReads(threads == 1 ? null : Executors.newFixedThreadPool(threads, DaemonThreads.numbered("disclosure-load")));
     }
 
     /** Starts {@code read}; its result is taken with {@link #result}. */
@@ -48,38 +48,13 @@ final class InOrderFileReads implements AutoCloseable {
      * as it was; an interrupted wait ends the load.
      */
     static <T> T result(Future<T> read) {
-        try {
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("读取内容时被中断");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Await.value(read, () -> new CancellationException("读取内容时被中断"));
     }
 
     @Override
     public void close() {
         if (pool != null) {
             pool.shutdownNow();
-        }
-    }
-
-    /** Daemon threads named after the stage, so a profile shows where their time goes. */
-    private static final class LoadThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable, "disclosure-load-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }

@@ -3,12 +3,12 @@ package org.opendisclosure.export;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import org.opendisclosure.address.SiteAddresses;
+import org.opendisclosure.concurrent.Await;
 import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.derive.YearInSite;
 import org.opendisclosure.model.SiteSettings;
@@ -76,7 +76,10 @@ public final class OpenData {
                         table.rows().size(), CsvFormat.of(table)));
                 described.add(schema);
                 files.add(write(sink, SiteAddresses.dataFile(year, table.name(), "json"), table.title(), "JSON", year,
-                        table.rows().size(), made(json)));
+                        table.rows().size(), Await.value(json, () -> {
+                            json.cancel(true);
+                            return new IllegalStateException("interrupted while making the open data");
+                        })));
                 described.add(schema);
             }
         }
@@ -86,24 +89,6 @@ public final class OpenData {
         files.add(write(sink, SiteAddresses.DATA_FOLDER + DataPackage.FILE_NAME, "数据包说明（Frictionless Data Package）",
                 "JSON", 0, -1, descriptor));
         return List.copyOf(files);
-    }
-
-    private static byte[] made(FutureTask<byte[]> file) {
-        try {
-            return file.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            file.cancel(true);
-            throw new IllegalStateException("interrupted while making the open data", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static DataFile write(FileSink sink, String path, String title, String format, int year, int rows,

@@ -33,6 +33,7 @@ class PipelineDirectionTest {
     void eachStageIsUsedOnlyByTheStagesAfterIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Problem").definedBy("org.opendisclosure.problem..")
+                .layer("Concurrent").definedBy("org.opendisclosure.concurrent..")
                 .layer("Markup").definedBy("org.opendisclosure.markup..")
                 .layer("Address").definedBy("org.opendisclosure.address..")
                 .layer("Metrics").definedBy("org.opendisclosure.metrics..")
