@@ -26,6 +26,7 @@ import org.opendisclosure.diff.ChangeLog;
 import org.opendisclosure.diff.ChangeLogBuilder;
 import org.opendisclosure.export.DataFile;
 import org.opendisclosure.export.OpenData;
+import org.opendisclosure.io.FileContent;
 import org.opendisclosure.metrics.BuildMetrics;
 import org.opendisclosure.metrics.Count;
 import org.opendisclosure.metrics.ProgressReporter;
@@ -171,7 +172,7 @@ public final class SiteGenerator {
             // render; the data page, which lists the open-data files, is planned last.
             Future<List<DataFile>> openData = side.submit(() -> {
                 try (StageTimer timer = metrics.start(Stage.OPEN_DATA)) {
-                    return OpenData.write(site, sink::write, jsonMaker == null ? Runnable::run : jsonMaker);
+                    return OpenData.write(site, openDataSink(sink), jsonMaker == null ? Runnable::run : jsonMaker);
                 }
             });
             SitePlan plan = new SitePlan(site, checked.report(), true, () -> await(openData), metrics, changeLog);
@@ -266,6 +267,22 @@ public final class SiteGenerator {
         public List<Problem> problems() {
             return report.problems();
         }
+    }
+
+
+    /** The open data's sink: the site, the large files streamed to it. */
+    private static OpenData.FileSink openDataSink(KeepingSite site) {
+        return new OpenData.FileSink() {
+            @Override
+            public void write(String path, byte[] bytes) throws IOException {
+                site.write(path, bytes);
+            }
+
+            @Override
+            public void writeStreamed(String path, FileContent content) throws IOException {
+                site.writeStreamed(path, content);
+            }
+        };
     }
 
 }

@@ -1,5 +1,11 @@
 package org.opendisclosure.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,10 +35,33 @@ public final class CsvFormat {
 
     /** The CSV of an open-data table: the column names, then the rows. */
     public static byte[] of(OpenDataTable table) {
-        StringBuilder csv = new StringBuilder();
-        line(csv, table.fields().stream().map(f -> (Object) f.name()).toList());
-        table.rows().forEach(row -> line(csv, row));
-        return withBom(csv);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(table, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes {@link #of(OpenDataTable)}'s bytes to {@code out} line by line as they are made, so a
+     * year's table (36 MB of indicators at a city's scale) is never held whole; does not close it.
+     */
+    public static void write(OpenDataTable table, OutputStream out) throws IOException {
+        out.write(BOM);
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        StringBuilder line = new StringBuilder();
+        line(line, table.fields().stream().map(f -> (Object) f.name()).toList());
+        for (List<?> row : table.rows()) {
+            if (line.length() >= 1 << 13) {
+                text.append(line);
+                line.setLength(0);
+            }
+            line(line, row);
+        }
+        text.append(line);
+        text.flush();
     }
 
     /** The CSV of rows of cells that are all text: a table as a page shows it. */

@@ -1,8 +1,6 @@
 package org.opendisclosure.export;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.opendisclosure.io.Sha256;
 
 /**
  * A file of the open-data download as the data page lists it: where it is in the site, what it
@@ -20,12 +18,7 @@ public record DataFile(String path, String title, String format, int year, int r
 
     /** The entry of a file with these bytes. */
     public static DataFile of(String path, String title, String format, int year, int rows, byte[] bytes) {
-        try {
-            return new DataFile(path, title, format, year, rows, bytes.length,
-                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return new DataFile(path, title, format, year, rows, bytes.length, Sha256.hex(bytes));
     }
 
     /** The file's name, the last part of its path. */

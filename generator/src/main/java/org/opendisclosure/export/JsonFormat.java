@@ -2,6 +2,7 @@ package org.opendisclosure.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
@@ -33,22 +34,39 @@ public final class JsonFormat {
     /** The bytes {@code body} writes, pretty-printed, with a final line end. */
     public static byte[] write(Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(body, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes what {@code body} writes to {@code out}, pretty-printed, with a final line end; does not close it. */
+    public static void write(Body body, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
             json.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Spacing.AFTER))
                     .withObjectIndenter(indenter).withArrayIndenter(indenter));
             body.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         out.write('\n');
-        return out.toByteArray();
     }
 
     /** An open-data table as an array of objects, one per row, keyed by column name. */
     public static byte[] of(OpenDataTable table) {
-        return write(json -> {
+        return write(body(table));
+    }
+
+    /** Writes {@link #of(OpenDataTable)}'s bytes to {@code out} as they are made; does not close it. */
+    public static void write(OpenDataTable table, OutputStream out) throws IOException {
+        write(body(table), out);
+    }
+
+    private static Body body(OpenDataTable table) {
+        return json -> {
             json.writeStartArray();
             for (var row : table.rows()) {
                 json.writeStartObject();
@@ -59,7 +77,7 @@ public final class JsonFormat {
                 json.writeEndObject();
             }
             json.writeEndArray();
-        });
+        };
     }
 
     static void value(JsonGenerator json, Object value) throws IOException {

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.opendisclosure.io.Sha256;
 import org.opendisclosure.write.BuildRecord.OutputRecord;
 import org.opendisclosure.write.BuildRecord.PageRecord;
 
@@ -130,7 +130,7 @@ public final class BuildRecordFile {
      * short, a digest that does not match, then a line that cannot be read.
      */
     private Read parse(InputStream in, String key) throws IOException {
-        MessageDigest digest = sha256Digest();
+        MessageDigest digest = Sha256.digest();
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteLines lines = new ByteLines(in);
@@ -274,7 +274,7 @@ public final class BuildRecordFile {
     /** A record being written ({@link #begin}). */
     public final class Pending implements AutoCloseable {
         private final Path temporary;
-        private final MessageDigest digest = sha256Digest();
+        private final MessageDigest digest = Sha256.digest();
         private final OutputStream out;
         private final Writer text;
         private boolean closed;
@@ -325,16 +325,9 @@ public final class BuildRecordFile {
 
     /** The SHA-256 of {@code bytes}, in lower-case hex. */
     public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+        return Sha256.hex(bytes);
     }
 
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 
     private static String joined(List<String> values) {
         return String.join("|", values.stream().map(BuildRecordFile::escape).toList());

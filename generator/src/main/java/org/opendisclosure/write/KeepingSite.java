@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.opendisclosure.io.FileContent;
+import org.opendisclosure.io.HashingOutput;
 import org.opendisclosure.write.BuildRecord.OutputRecord;
 
 /**
@@ -56,6 +58,25 @@ public final class KeepingSite implements FileSink {
         }
         staged.write(relativePath, bytes);
         outputs.put(relativePath, new OutputRecord(bytes.length, staged.modified(relativePath), sha256));
+    }
+
+    /**
+     * Writes a file from a stream. A path the record has no entry for (every path, in a build
+     * without a record) goes straight to the staged site, its size and hash taken on the way; one it
+     * has is gathered and compared as {@link #write(String, byte[])} does, so that an unchanged file
+     * is still kept rather than written again.
+     */
+    @Override
+    public void writeStreamed(String relativePath, FileContent content) throws IOException {
+        if (previous.containsKey(relativePath)) {
+            FileSink.super.writeStreamed(relativePath, content);
+            return;
+        }
+        claim(relativePath);
+        HashingOutput[] passed = new HashingOutput[1];
+        staged.writeStreamed(relativePath, out -> passed[0] = HashingOutput.pass(content, out));
+        outputs.put(relativePath,
+                new OutputRecord(passed[0].size(), staged.modified(relativePath), passed[0].sha256()));
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.opendisclosure.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+
+import org.opendisclosure.io.FileContent;
 
 /**
  * The write stage: a new site is built in a staging directory of its own beside the output, and
@@ -143,6 +147,17 @@ public final class StagedSite implements AutoCloseable, FileSink {
         Files.write(target(relativePath), bytes);
         filesWritten.increment();
         bytesWritten.add(bytes.length);
+    }
+
+    /** Writes the bytes straight to the file, through a buffer: none of it is held whole. */
+    @Override
+    public void writeStreamed(String relativePath, FileContent content) throws IOException {
+        Path target = target(relativePath);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            content.writeTo(out);
+        }
+        filesWritten.increment();
+        bytesWritten.add(Files.size(target));
     }
 
     /**

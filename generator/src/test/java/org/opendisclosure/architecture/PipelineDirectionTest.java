@@ -1,5 +1,7 @@
 package org.opendisclosure.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -15,7 +17,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * The pipeline's direction, pinned: model ← content ← history ← derive ← check ← diff ← render / export /
  * search ← engine ← maven, with the importer (workbooks → content files) used by the engine only, the
  * workbook writer used by render (and the importer, for cell names) only, and with problem, markup, address
- * and metrics below them all, so that no stage reaches back
+ * metrics, concurrent (threads) and io (bytes on their way to a file) below them all, so that no stage reaches back
  * up the pipeline, there is no cycle between packages, and the engine never touches the Maven API.
  * Each package's {@code package-info.java} says the same in words.
  */
@@ -34,6 +36,7 @@ class PipelineDirectionTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Problem").definedBy("org.opendisclosure.problem..")
                 .layer("Concurrent").definedBy("org.opendisclosure.concurrent..")
+                .layer("Io").definedBy("org.opendisclosure.io..")
                 .layer("Markup").definedBy("org.opendisclosure.markup..")
                 .layer("Address").definedBy("org.opendisclosure.address..")
                 .layer("Metrics").definedBy("org.opendisclosure.metrics..")
@@ -92,4 +95,15 @@ class PipelineDirectionTest {
                         "org.apache.maven..", "org.jfree..")
                 .check(classes);
     }
+
+    @Test
+    void theLowestPackagesUseNoOtherPackageOfTheGenerator() {
+        for (String lowest : new String[] {"concurrent", "io"}) {
+            noClasses().that().resideInAPackage("org.opendisclosure." + lowest + "..")
+                    .should().dependOnClassesThat(resideInAPackage("org.opendisclosure..")
+                            .and(resideOutsideOfPackage("org.opendisclosure." + lowest + "..")))
+                    .check(classes);
+        }
+    }
+
 }

@@ -1,9 +1,13 @@
 package org.opendisclosure.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,4 +50,27 @@ class CsvFormatTest {
         assertEquals("名称,金额\r\n热线,1.00\r\n", new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
         assertEquals(List.of(List.of("名称", "金额"), List.of("热线", "1.00")), CsvReader.read(csv));
     }
+
+    @Test
+    void aTableOfManyRowsComesBackRowForRowWhenStreamedInPieces() throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            rows.add(List.of("项目" + i + "，含\"引号\"与,逗号", new BigDecimal(i + ".05")));
+        }
+        OpenDataTable table = new OpenDataTable("t", 2024, "表", "", List.of(
+                OpenDataField.text("name", "名称", "name", ""), OpenDataField.amount("amount", "金额", "")),
+                List.of("name"), rows);
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        CsvFormat.write(table, streamed);
+        byte[] csv = streamed.toByteArray();
+        assertTrue(csv.length > 3 * (1 << 13), "spans several pieces: " + csv.length);
+        assertArrayEquals(CsvFormat.of(table), csv);
+        List<List<String>> read = CsvReader.read(csv);
+        assertEquals(3001, read.size());
+        assertEquals(List.of("name", "amount"), read.get(0));
+        for (int i = 0; i < 3000; i++) {
+            assertEquals(List.of("项目" + i + "，含\"引号\"与,逗号", i + ".05"), read.get(i + 1));
+        }
+    }
+
 }

@@ -1,5 +1,6 @@
 package org.opendisclosure.write;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,6 +68,43 @@ class KeepingSiteTest {
             assertTrue(staged.awaitCleanup(Duration.ofSeconds(30)));
         }
         assertEquals(List.of("p-t1.csv", "p.html"), listing(output));
+    }
+
+    @Test
+    void aStreamedFileIsRecordedLikeAWrittenOneAndKeptByTheNextBuildWhenUnchanged() throws Exception {
+        Path output = dir.resolve("site");
+        byte[] big = "数据,1.00\r\n".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+        Map<String, OutputRecord> first;
+        try (StagedSite staged = StagedSite.beside(output)) {
+            KeepingSite site = new KeepingSite(staged, Map.of());
+            site.writeStreamed("data/t.csv", out -> {
+                out.write(big, 0, 7);
+                out.write(big, 7, big.length - 7);
+            });
+            assertThrows(IllegalStateException.class, () -> site.writeStreamed("data/t.csv", out -> out.write(1)));
+            staged.publish();
+            first = site.outputs();
+            assertEquals(1, staged.filesWritten());
+            assertEquals(big.length, staged.bytesWritten());
+            staged.close();
+            assertTrue(staged.awaitCleanup(Duration.ofSeconds(30)));
+        }
+        assertArrayEquals(big, Files.readAllBytes(output.resolve("data/t.csv")));
+        OutputRecord record = first.get("data/t.csv");
+        assertEquals(big.length, record.size());
+        assertEquals(BuildRecordFile.sha256(big), record.sha256());
+        assertEquals(Files.getLastModifiedTime(output.resolve("data/t.csv")).toMillis(), record.modified());
+
+        try (StagedSite staged = StagedSite.beside(output)) {
+            KeepingSite site = new KeepingSite(staged, first);
+            site.writeStreamed("data/t.csv", out -> out.write(big));
+            staged.publish();
+            assertEquals(1, staged.filesKept(), "the same bytes streamed again are kept");
+            assertEquals(0, staged.filesWritten());
+            assertEquals(record, site.outputs().get("data/t.csv"));
+            staged.close();
+            assertTrue(staged.awaitCleanup(Duration.ofSeconds(30)));
+        }
     }
 
     private Map<String, OutputRecord> publish(Path output, Map<String, OutputRecord> previous,
