@@ -1,15 +1,15 @@
 package org.opendisclosure.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import org.opendisclosure.io.FileContent;
 
 /**
  * CSV the way Excel opens Chinese text correctly and every other reader too: UTF-8 with a
@@ -35,13 +35,7 @@ public final class CsvFormat {
 
     /** The CSV of an open-data table: the column names, then the rows. */
     public static byte[] of(OpenDataTable table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            write(table, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return FileContent.inMemory(out -> write(table, out));
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.opendisclosure.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,6 +10,8 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.Separators.Spacing;
+
+import org.opendisclosure.io.FileContent;
 
 /**
  * JSON files written the same way on every machine: UTF-8 without a byte-order mark, two-space
@@ -33,13 +33,7 @@ public final class JsonFormat {
 
     /** The bytes {@code body} writes, pretty-printed, with a final line end. */
     public static byte[] write(Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(body, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return FileContent.inMemory(out -> write(body, out));
     }
 
     /** Writes what {@code body} writes to {@code out}, pretty-printed, with a final line end; does not close it. */

@@ -3,6 +3,7 @@ package org.opendisclosure.io;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 
 /**
  * The bytes of one file, written to a stream when the file is written: a large file (a year's
@@ -19,5 +20,17 @@ public interface FileContent {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         writeTo(bytes);
         return bytes.toByteArray();
+    }
+
+    /**
+     * The bytes of content that only ever writes to the stream it is given: written to memory, where
+     * an {@link IOException} cannot come from the stream, so one is rethrown unchecked.
+     */
+    static byte[] inMemory(FileContent content) {
+        try {
+            return content.toBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
