@@ -126,7 +126,7 @@ public final class OpenData {
     private static DataFile write(FileSink sink, String path, String title, String format, int year, int rows,
             FileContent content) throws IOException {
         HashingOutput[] passed = new HashingOutput[1];
-        sink.writeStreamed(path, out -> passed[0] = HashingOutput.pass(content, out));
-        return new DataFile(path, title, format, year, rows, passed[0].size(), passed[0].sha256());
+        sink.writeStreamed(path, out -> passed[0] = HashingOutput.pass(content, HashingOutput.sha256(out)));
+        return new DataFile(path, title, format, year, rows, passed[0].size(), passed[0].hex());
     }
 }

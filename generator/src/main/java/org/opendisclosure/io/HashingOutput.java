@@ -5,26 +5,61 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.zip.CRC32C;
 
 /**
- * Passes every byte on to another stream, counting them and hashing them with SHA-256: a file's
- * size and hash, known once it is written, without holding its bytes. Not thread-safe.
+ * Passes every byte on to another stream, counting them and hashing them: a file's size and hash,
+ * known once it is written, without holding its bytes. SHA-256 ({@link #sha256}) for a hash that is
+ * published; CRC-32C ({@link #crc32c}) for the build record's quick check. Not thread-safe.
  */
 public final class HashingOutput extends FilterOutputStream {
 
-    private final MessageDigest digest = Sha256.digest();
+    private final Hash hash;
+    private final byte[] one = new byte[1];
     private long size;
 
-    public HashingOutput(OutputStream out) {
+    private HashingOutput(OutputStream out, Hash hash) {
         super(out);
+        this.hash = hash;
+    }
+
+    /** A stream that hashes with SHA-256 what it passes to {@code out}. */
+    public static HashingOutput sha256(OutputStream out) {
+        MessageDigest digest = Sha256.digest();
+        return new HashingOutput(out, new Hash() {
+            @Override
+            public void update(byte[] bytes, int offset, int length) {
+                digest.update(bytes, offset, length);
+            }
+
+            @Override
+            public String hex() {
+                return HexFormat.of().formatHex(digest.digest());
+            }
+        });
+    }
+
+    /** A stream that takes the CRC-32C ({@link Crc32c}) of what it passes to {@code out}. */
+    public static HashingOutput crc32c(OutputStream out) {
+        CRC32C crc = new CRC32C();
+        return new HashingOutput(out, new Hash() {
+            @Override
+            public void update(byte[] bytes, int offset, int length) {
+                crc.update(bytes, offset, length);
+            }
+
+            @Override
+            public String hex() {
+                return Crc32c.hex(crc.getValue());
+            }
+        });
     }
 
     /**
-     * Writes {@code content} to {@code out} through a new hashing stream, flushed and not closed,
-     * and returns that stream for the size and hash of what passed.
+     * Writes {@code content} through {@code hashing}, flushed and not closed, and returns it for the
+     * size and hash of what passed.
      */
-    public static HashingOutput pass(FileContent content, OutputStream out) throws IOException {
-        HashingOutput hashing = new HashingOutput(out);
+    public static HashingOutput pass(FileContent content, HashingOutput hashing) throws IOException {
         content.writeTo(hashing);
         hashing.flush();
         return hashing;
@@ -32,15 +67,14 @@ public final class HashingOutput extends FilterOutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        out.write(b);
-        digest.update((byte) b);
-        size++;
+        one[0] = (byte) b;
+        write(one, 0, 1);
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         out.write(bytes, offset, length);
-        digest.update(bytes, offset, length);
+        hash.update(bytes, offset, length);
         size += length;
     }
 
@@ -49,8 +83,14 @@ public final class HashingOutput extends FilterOutputStream {
         return size;
     }
 
-    /** The SHA-256 of the bytes that passed, in lower-case hex; call it once, after the last byte. */
-    public String sha256() {
-        return HexFormat.of().formatHex(digest.digest());
+    /** The hash of the bytes that passed, in lower-case hex; call it once, after the last byte. */
+    public String hex() {
+        return hash.hex();
+    }
+
+    private interface Hash {
+        void update(byte[] bytes, int offset, int length);
+
+        String hex();
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param inputs    per content file, as shown in messages: a digest of its bytes and of what the
  *                  checks say of it on pages (acknowledged discrepancies)
  * @param pages     per page path: what it read and which files it was written as
- * @param outputs   per file of the published site: its size, modification time and SHA-256
+ * @param outputs   per file of the published site: its size, modification time and CRC-32C
  */
 public record BuildRecord(String key, String templates, Map<String, String> inputs, Map<String, PageRecord> pages,
         Map<String, OutputRecord> outputs) {
@@ -49,8 +49,9 @@ public record BuildRecord(String key, String templates, Map<String, String> inpu
     /**
      * One file of the published site, as written: a later build keeps the file only while the file
      * system still shows this size and modification time (nobody changed it since), and only when
-     * the bytes it would write have this digest.
+     * the bytes it would write are the same: a different size or checksum (CRC-32C, as eight hex
+     * digits) settles that quickly, and equal ones are confirmed byte for byte.
      */
-    public record OutputRecord(long size, long modified, String sha256) {
+    public record OutputRecord(long size, long modified, String checksum) {
     }
 }

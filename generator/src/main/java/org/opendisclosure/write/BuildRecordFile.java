@@ -36,12 +36,12 @@ import org.opendisclosure.write.BuildRecord.PageRecord;
  * as UTF-8 lines of tab-separated fields, ending with the SHA-256 of everything before it.
  *
  * <pre>
- * disclosure-build-cache 3
+ * disclosure-build-cache 4
  * key	&lt;engine and settings&gt;
  * templates	&lt;digest&gt;
  * input	&lt;digest&gt;	content/projects/2019/a.yaml
  * page	2019/projects/a.html	&lt;更新于&gt;	&lt;sources, separated by |&gt;	&lt;files, separated by |&gt;	&lt;model digest&gt;
- * output	&lt;size&gt;	&lt;modified&gt;	&lt;sha256&gt;	2019/projects/a.html
+ * output	&lt;size&gt;	&lt;modified&gt;	&lt;crc32c&gt;	2019/projects/a.html
  * end	&lt;sha256 of the lines above&gt;
  * </pre>
  *
@@ -62,7 +62,7 @@ public final class BuildRecordFile {
      */
     static final long MAX_BYTES = 1L << 30;
 
-    private static final String HEADER = "disclosure-build-cache 3";
+    private static final String HEADER = "disclosure-build-cache 4";
 
     private final Path file;
 
@@ -290,7 +290,7 @@ public final class BuildRecordFile {
             for (Map.Entry<String, OutputRecord> entry : new TreeMap<>(outputs).entrySet()) {
                 OutputRecord output = entry.getValue();
                 text.append("output\t").append(Long.toString(output.size())).append('\t')
-                        .append(String.valueOf(output.modified())).append('\t').append(output.sha256()).append('\t')
+                        .append(String.valueOf(output.modified())).append('\t').append(output.checksum()).append('\t')
                         .append(escape(entry.getKey())).append('\n');
             }
             text.flush(); // every byte of the body through the digest, then the line that seals it

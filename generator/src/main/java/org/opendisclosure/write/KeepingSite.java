@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.opendisclosure.io.Crc32c;
 import org.opendisclosure.io.FileContent;
 import org.opendisclosure.io.HashingOutput;
 import org.opendisclosure.write.BuildRecord.OutputRecord;
 
 /**
  * A staged site that takes over the files of the previous site wherever their bytes stay the same:
- * a file whose new bytes have the digest the build record gives for the same path is kept
- * ({@link StagedSite#keep}, a hard link) instead of written again, and a page that nothing it reads
+ * a file whose new bytes are those the previous build wrote at the same path is kept
+ * ({@link StagedSite#keep}, a hard link) instead of written again (the record's size and CRC-32C
+ * pass over most changed files quickly; the rest are compared byte for byte), and a page that nothing it reads
  * changed is kept whole without being rendered ({@link #keepAll}). A file of the previous site is
  * kept only while the file system still shows the size and modification time the record gives, so
  * a file that anyone changed since is written again (a file rendered again is also compared byte
@@ -48,16 +50,16 @@ public final class KeepingSite implements FileSink {
     @Override
     public void write(String relativePath, byte[] bytes) throws IOException {
         claim(relativePath);
-        String sha256 = BuildRecordFile.sha256(bytes);
+        String checksum = Crc32c.hex(bytes);
         OutputRecord before = previous.get(relativePath);
-        if (before != null && before.size() == bytes.length && before.sha256().equals(sha256)
+        if (before != null && before.size() == bytes.length && before.checksum().equals(checksum)
                 && unchangedSince(relativePath, before) && sameBytes(relativePath, bytes)) {
             staged.keep(relativePath, previousSite.resolve(relativePath));
             outputs.put(relativePath, before);
             return;
         }
         staged.write(relativePath, bytes);
-        outputs.put(relativePath, new OutputRecord(bytes.length, staged.modified(relativePath), sha256));
+        outputs.put(relativePath, new OutputRecord(bytes.length, staged.modified(relativePath), checksum));
     }
 
     /**
@@ -74,9 +76,9 @@ public final class KeepingSite implements FileSink {
         }
         claim(relativePath);
         HashingOutput[] passed = new HashingOutput[1];
-        staged.writeStreamed(relativePath, out -> passed[0] = HashingOutput.pass(content, out));
+        staged.writeStreamed(relativePath, out -> passed[0] = HashingOutput.pass(content, HashingOutput.crc32c(out)));
         outputs.put(relativePath,
-                new OutputRecord(passed[0].size(), staged.modified(relativePath), passed[0].sha256()));
+                new OutputRecord(passed[0].size(), staged.modified(relativePath), passed[0].hex()));
     }
 
     /**

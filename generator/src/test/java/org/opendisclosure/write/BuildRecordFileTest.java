@@ -121,14 +121,14 @@ class BuildRecordFileTest {
         assertEquals("构建缓存 " + path + " 已损坏（不完整（缺少结尾校验行）），不予使用，完整构建。", file.read(key).note());
 
         Files.writeString(path, "disclosure-build-cache 2\nkey\tengine\n");
-        assertEquals("构建缓存 " + path + " 不是本工具这一版本的缓存（首行不是“disclosure-build-cache 3”），不予使用，完整构建。",
+        assertEquals("构建缓存 " + path + " 不是本工具这一版本的缓存（首行不是“disclosure-build-cache 4”），不予使用，完整构建。",
                 file.read(key).note());
 
-        String forged = "disclosure-build-cache 3\nkey\tengine\nrm\t-rf\n";
+        String forged = "disclosure-build-cache 4\nkey\tengine\nrm\t-rf\n";
         Files.writeString(path, forged + "end\t" + BuildRecordFile.sha256(forged.getBytes()) + "\n");
         assertEquals("构建缓存 " + path + " 已损坏（有无法识别的行：rm\t-rf），不予使用，完整构建。", file.read(key).note());
 
-        String badNumber = "disclosure-build-cache 3\nkey\tengine\ntemplates\tt\noutput\tbig\t0\tab\tx.html\n";
+        String badNumber = "disclosure-build-cache 4\nkey\tengine\ntemplates\tt\noutput\tbig\t0\tab\tx.html\n";
         Files.writeString(path, badNumber + "end\t" + BuildRecordFile.sha256(badNumber.getBytes()) + "\n");
         assertTrue(file.read(key).note().startsWith("构建缓存 " + path + " 已损坏（有格式错误的行"), file.read(key).note());
 
