@@ -117,7 +117,7 @@ public final class SearchIndexWriter {
         sink.write(MANIFEST, bytes(manifest(documents, shards, chunks)));
     }
 
-    /** The files written so far, by name with the SHA-256 of their bytes, to catch two contents under one name. */
+    /** The files written so far, by name with the SHA-256 of their data, to catch two contents under one name. */
     private static final class WrittenFiles {
         private final FileSink sink;
         private final Map<String, String> written = new HashMap<>();
@@ -126,8 +126,8 @@ public final class SearchIndexWriter {
             this.sink = sink;
         }
 
-        void write(String path, byte[] bytes) throws IOException {
-            String digest = sha256(bytes);
+        /** Writes {@code bytes}, made from data with the SHA-256 {@code digest}, unless that is written already. */
+        void write(String path, byte[] bytes, String digest) throws IOException {
             String previous = written.putIfAbsent(path, digest);
             if (previous == null) {
                 sink.write(path, bytes);
@@ -208,10 +208,11 @@ public final class SearchIndexWriter {
      * name and {@code data}; returns the hash. Two files of the same content are one file.
      */
     private static String write(String function, String prefix, String data, WrittenFiles files) throws IOException {
-        String hash = hash(data);
+        String digest = sha256(bytes(data));
+        String hash = digest.substring(0, HASH_LENGTH);
         String name = prefix + hash;
         files.write(SiteAddresses.searchFile(name),
-                bytes("OpenDisclosureSearch." + function + "(\"" + name + "\"," + data + ");\n"));
+                bytes("OpenDisclosureSearch." + function + "(\"" + name + "\"," + data + ");\n"), digest);
         return hash;
     }
 
@@ -292,15 +293,6 @@ public final class SearchIndexWriter {
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static String hash(String data) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(data));
-            return HexFormat.of().formatHex(digest, 0, HASH_LENGTH / 2);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
