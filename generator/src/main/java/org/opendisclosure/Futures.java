@@ -1,6 +1,8 @@
 package org.opendisclosure;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -32,6 +34,22 @@ final class Futures {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Waits for work that throws no checked exception, and rethrows its failure as it was thrown. */
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 }

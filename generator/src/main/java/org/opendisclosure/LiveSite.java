@@ -19,7 +19,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -30,6 +35,7 @@ import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.check.ContentChecker;
 import org.opendisclosure.check.ProjectCheckCache;
 import org.opendisclosure.content.ContentLoader;
+import org.opendisclosure.concurrent.DaemonThreads;
 import org.opendisclosure.content.LoadCache;
 import org.opendisclosure.derive.BudgetRollups;
 import org.opendisclosure.derive.SiteModel;
@@ -60,7 +66,8 @@ import org.opendisclosure.write.LiveOutput;
 /**
  * The engine of the live preview: builds a site once, then, after each edit, brings it up to date
  * by doing again only what the edit can change. It reads again only the files that changed
- * ({@link LoadCache}); checks and derives the whole content again (cheap beside rendering); and
+ * ({@link LoadCache}); checks and derives the whole content again (cheap beside rendering; the
+ * two side by side, on two cores); and
  * renders again only the pages whose inputs changed: a page that reads a few files
  * ({@link PageSources.Files}) when one of them changed or what the checks say of one of them, a
  * page that sums up a year or the site when its view model is no longer equal to the last one, a
@@ -86,6 +93,8 @@ public final class LiveSite {
     private final LoadCache cache = new LoadCache();
     private final ProjectCheckCache checks = new ProjectCheckCache();
     private final ChartCache charts = ChartCache.create();
+    /** Derives each update's model beside its checks: one daemon thread, gone after a while idle. */
+    private final Executor deriving = deriveThread();
     private final LiveOutput output;
     /** Held from the start of an update until its pages are written. */
     private final ReentrantLock pagesLock = new ReentrantLock(true);
@@ -115,6 +124,13 @@ public final class LiveSite {
 
     /** An update's outcome: what the engine reports, and how many pages it rendered again. */
     public record Update(GenerationResult result, int pagesRendered, int pagesInSite) {
+    }
+
+    private static ThreadPoolExecutor deriveThread() {
+        ThreadPoolExecutor thread = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                DaemonThreads.numbered("disclosure-derive"));
+        thread.allowCoreThreadTimeOut(true);
+        return thread;
     }
 
     public LiveSite(GenerationRequest request) {
@@ -224,22 +240,26 @@ public final class LiveSite {
                     request.displayBase(), collector, cache);
         }
         Set<String> changedSinceWritten = cache.changedSinceCommit();
-        BudgetRollups rollups;
+        BudgetRollups rollups = BudgetRollups.of(content.budgets());
+        // The model is derived on the other core while the checks run: both read the content
+        // only, and the page open in a browser waits for both. Content with errors may not derive
+        // at all; then the checks say why, and the model and its failure are dropped.
+        CompletableFuture<SiteModel> derived = CompletableFuture.supplyAsync(() -> {
+            try (StageTimer timer = metrics.start(Stage.DERIVE)) {
+                // The year's indicators are gathered when first read: the pages open in a browser,
+                // written first, do not read them.
+                return new SiteModel(content, rollups, false);
+            }
+        }, deriving);
         CheckReport report;
         try (StageTimer timer = metrics.start(Stage.CHECK)) {
-            rollups = BudgetRollups.of(content.budgets());
             report = new ContentChecker().check(content, rollups, collector, checks);
         }
         List<Problem> problems = new ArrayList<>(report.problems());
         if (report.hasErrors()) {
             return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, 0);
         }
-        SiteModel site;
-        try (StageTimer timer = metrics.start(Stage.DERIVE)) {
-            // The year's indicators are gathered when first read: the pages open in a browser,
-            // written first, do not read them.
-            site = new SiteModel(content, rollups, false);
-        }
+        SiteModel site = Futures.join(derived);
         try {
             Map<String, String> templates = templateHashes();
             charts.nextUpdate();

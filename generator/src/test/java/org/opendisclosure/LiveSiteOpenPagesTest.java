@@ -72,6 +72,28 @@ class LiveSiteOpenPagesTest {
         assertEquals(List.of(Set.of(PAGE)), told, "unchanged pages are current; a page that is not there is not");
     }
 
+    @Test
+    void contentTheModelCannotBeDerivedFromGivesTheChecksErrorsAndTheFixBringsThePageBack() throws IOException {
+        // The model is derived beside the checks; a project in a department the site does not have
+        // makes the derivation fail, and the checks say why.
+        Path project = site.content().resolve("projects/2024/p2024.yaml");
+        String original = Files.readString(project);
+        String before = output(PAGE);
+        Files.writeString(project, original.replace("department: dept", "department: no-such-dept"));
+        List<Set<String>> told = new ArrayList<>();
+        LiveSite.Update broken = live.updatePages(Set.of(project.toAbsolutePath()), Set.of(PAGE), told::add);
+        assertTrue(broken.result().problems().stream().anyMatch(p -> p.severity() == org.opendisclosure.problem.Severity.ERROR
+                && p.message().contains("no-such-dept")), broken.result().problems().toString());
+        assertEquals(List.of(), told, "no page is said current while the content has errors");
+        assertEquals(before, output(PAGE), "the output stays as it was");
+
+        Files.writeString(project, original.replace("name: 热线项目", "name: 热线项目戊"));
+        LiveSite.Update fixed = live.updatePages(Set.of(project.toAbsolutePath()), Set.of(PAGE), told::add);
+        assertEquals(List.of(), fixed.result().problems());
+        assertEquals(List.of(Set.of(PAGE)), told);
+        assertTrue(output(PAGE).contains("热线项目戊"));
+    }
+
     private String output(String page) {
         try {
             return Files.readString(site.output().resolve(page));
