@@ -125,9 +125,22 @@ public final class SiteModel {
                 : Deferred.whenRead(() -> YearIndicators.of(projects));
         Map<String, List<Project>> byDepartment = new HashMap<>();
         Map<String, List<Project>> byUnit = new HashMap<>();
+        int largestScale = 0;
+        for (Project project : projects) {
+            largestScale = Math.max(largestScale, annual(project).scale());
+        }
+        int yearScale = largestScale;
+        AnnualSum yearTotal = new AnnualSum(yearScale);
+        Map<String, AnnualSum> departmentTotals = new HashMap<>();
+        Map<String, AnnualSum> unitTotals = new HashMap<>();
         for (Project project : projects) {
             byDepartment.computeIfAbsent(project.departmentId(), d -> new ArrayList<>()).add(project);
             byUnit.computeIfAbsent(project.unitId(), u -> new ArrayList<>()).add(project);
+            BigDecimal amount = annual(project);
+            long whole = AnnualSum.whole(amount, yearScale);
+            yearTotal.add(amount, whole);
+            departmentTotals.computeIfAbsent(project.departmentId(), d -> new AnnualSum(yearScale)).add(amount, whole);
+            unitTotals.computeIfAbsent(project.unitId(), u -> new AnnualSum(yearScale)).add(amount, whole);
         }
         TreeSet<String> departmentIds = new TreeSet<>(budgets.keySet());
         departmentIds.addAll(byDepartment.keySet());
@@ -135,7 +148,7 @@ public final class SiteModel {
         byUnit.forEach((unitId, unitProjects) -> {
             BudgetUnit unit = unit(unitId);
             unitsById.put(unitId, new UnitInYear(year, unit, department(unit.departmentId()), unitProjects,
-                    total(unitProjects)));
+                    unitTotals.get(unitId).total()));
         });
         List<DepartmentInYear> departmentsInYear = new ArrayList<>();
         Map<String, DepartmentInYear> departmentsById = new HashMap<>();
@@ -152,8 +165,10 @@ public final class SiteModel {
                     withProjects.add(inYear);
                 }
             }
+            AnnualSum departmentTotal = departmentTotals.get(id);
             DepartmentInYear inYear = new DepartmentInYear(year, department, departmentProjects,
-                    total(departmentProjects), withProjects, without, Optional.ofNullable(budgets.get(id)),
+                    departmentTotal == null ? BigDecimal.ZERO : departmentTotal.total(), withProjects, without,
+                    Optional.ofNullable(budgets.get(id)),
                     Optional.ofNullable(previousBudgets.get(id)));
             departmentsInYear.add(inYear);
             departmentsById.put(id, inYear);
@@ -172,7 +187,7 @@ public final class SiteModel {
         YearInSite before = years.get(year - 1);
         Optional<FunctionalSpending> previousSpending = previousBudgets.isEmpty() || before == null
                 ? Optional.empty() : Optional.of(before.spending());
-        return new YearInSite(year, projects, total(projects), departmentsInYear, yearBudgets,
+        return new YearInSite(year, projects, yearTotal.total(), departmentsInYear, yearBudgets,
                 new FunctionalSpending(year, yearBudgets, projects), catalogue, previousSpending, departmentsById,
                 unitsById, indicators);
     }
@@ -276,7 +291,8 @@ public final class SiteModel {
     /**
      * Sorts like {@link #PROJECT_ORDER}, faster: amounts of different scales (12000, 73985000.40)
      * compare slowly, and a city's year compares them a few hundred thousand times, so each is
-     * first brought to the list's largest scale — the same value, so the same order.
+     * first brought to the list's largest scale as a whole number ({@link AnnualSum#whole}) — the
+     * same value, so the same order — or, should one not fit a {@code long}, compared as decimals.
      */
     private static void sortInProjectOrder(List<Project> projects) {
         int scale = 0;
@@ -284,29 +300,27 @@ public final class SiteModel {
             scale = Math.max(scale, annual(project).scale());
         }
         List<ProjectByAmount> keyed = new ArrayList<>(projects.size());
+        boolean allWhole = true;
         for (Project project : projects) {
-            keyed.add(new ProjectByAmount(annual(project).setScale(scale), project));
+            long whole = AnnualSum.whole(annual(project), scale);
+            allWhole &= whole != AnnualSum.DOES_NOT_FIT;
+            keyed.add(new ProjectByAmount(whole, annual(project), project));
         }
-        keyed.sort(ProjectByAmount.ORDER);
+        keyed.sort(allWhole ? ProjectByAmount.BY_WHOLE : ProjectByAmount.BY_DECIMAL);
         for (int i = 0; i < keyed.size(); i++) {
             projects.set(i, keyed.get(i).project());
         }
     }
 
-    private record ProjectByAmount(BigDecimal amount, Project project) {
-        static final Comparator<ProjectByAmount> ORDER = (a, b) -> {
+    private record ProjectByAmount(long whole, BigDecimal amount, Project project) {
+        static final Comparator<ProjectByAmount> BY_WHOLE = (a, b) -> {
+            int byAmount = Long.compare(b.whole(), a.whole());
+            return byAmount != 0 ? byAmount : a.project().id().compareTo(b.project().id());
+        };
+        static final Comparator<ProjectByAmount> BY_DECIMAL = (a, b) -> {
             int byAmount = b.amount().compareTo(a.amount());
             return byAmount != 0 ? byAmount : a.project().id().compareTo(b.project().id());
         };
-    }
-
-    /** Sum of 项目当年预算 / 年度资金申请总额 of the projects. */
-    public static BigDecimal total(List<Project> projects) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Project project : projects) {
-            sum = sum.add(annual(project));
-        }
-        return sum;
     }
 
     private static BigDecimal annual(Project project) {
