@@ -104,12 +104,12 @@ final class IncrementalBuild {
      * Compares the content with the record, once the checks passed; and removes the record, as the
      * site it describes is about to be replaced (a run that dies now leaves none, never a wrong one).
      */
-    void compare(GenerationRequest request, CheckReport report) throws IOException {
+    void compare(GenerationRequest request, CheckReport report, Map<String, byte[]> loaded) throws IOException {
         if (file == null) {
             return;
         }
         file.delete();
-        inputs = contentDigests(request, report);
+        inputs = contentDigests(request, report, loaded);
         if (previous == null) {
             return;
         }
@@ -246,8 +246,14 @@ final class IncrementalBuild {
         }
     }
 
-    private static Map<String, String> contentDigests(GenerationRequest request, CheckReport report)
-            throws IOException {
+    /**
+     * Per content file, as shown in messages: a digest of its bytes and of what the checks say of it
+     * on pages. A file the load read and hashed ({@code loaded}: its SHA-256, by shown name) is not
+     * read again; any other file (one the load does not read, or too large to) is read and hashed
+     * here. The two kinds are told apart inside the digest, so neither can stand for the other.
+     */
+    private static Map<String, String> contentDigests(GenerationRequest request, CheckReport report,
+            Map<String, byte[]> loaded) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(request.contentDirectory())) {
             files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
@@ -258,10 +264,17 @@ final class IncrementalBuild {
                 String shown = ContentLoader.display(request.displayBase(), path);
                 try {
                     MessageDigest digest = sha256();
-                    byte[] bytes = Files.readAllBytes(path);
-                    digest.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                    digest.update((byte) 0);
-                    digest.update(bytes);
+                    byte[] known = loaded.get(shown);
+                    if (known != null) {
+                        digest.update((byte) 'L');
+                        digest.update(known);
+                    } else {
+                        byte[] bytes = Files.readAllBytes(path);
+                        digest.update((byte) 'B');
+                        digest.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                        digest.update((byte) 0);
+                        digest.update(bytes);
+                    }
                     digest.update((byte) 0);
                     digest.update(report.discrepancies(shown).toString().getBytes(StandardCharsets.UTF_8));
                     digests.put(shown, HexFormat.of().formatHex(digest.digest()));

@@ -191,9 +191,9 @@ public final class SiteGenerator {
                 }
                 return null;
             });
-            // Only now, with the side work under way: reading every content file again for its
-            // digest is on neither's way.
-            incremental.compare(request, checked.report());
+            // Only now, with the side work under way: the digests of the files the load did not
+            // hash (none, usually) are on neither's way.
+            incremental.compare(request, checked.report(), trees.digests());
             List<PlannedPage> toRender;
             try (StageTimer write = metrics.start(Stage.WRITE)) {
                 toRender = UnchangedPages.keep(pages, incremental, sink, plan, request.threads());

@@ -87,6 +87,8 @@ public final class TreeCache {
     private final Path next;
     private final DataOutputStream out;
     private final Set<Digest> written = ConcurrentHashMap.newKeySet();
+    /** The SHA-256 of each file read, as shown in messages. */
+    private final Map<String, byte[]> digests = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger added = new AtomicInteger();
     private boolean failed;
@@ -220,7 +222,9 @@ public final class TreeCache {
         if (old == null && out == null) {
             return yaml.read(file, bytes, strings, problems);
         }
-        Digest digest = Digest.of(sha256(bytes));
+        byte[] sha256 = sha256(bytes);
+        digests.put(file, sha256);
+        Digest digest = Digest.of(sha256);
         Stored entry = stored.get(digest);
         if (entry != null) {
             byte[] payload = payload(entry);
@@ -316,6 +320,18 @@ public final class TreeCache {
                 // Left beside the cache; the next build's temporary file has another name.
             }
         }
+    }
+
+    /**
+     * The SHA-256 of the bytes of each file read so far (as shown in messages; a copy of each), which
+     * the cache took to find its tree: the build record's digest of a content file is made from it
+     * rather than from reading and hashing every file again. Empty for {@link #none()}, which hashes
+     * nothing.
+     */
+    public Map<String, byte[]> digests() {
+        Map<String, byte[]> copy = new java.util.HashMap<>();
+        digests.forEach((file, sha256) -> copy.put(file, sha256.clone()));
+        return copy;
     }
 
     /** Files whose trees were read back, and files parsed and kept, so far. */

@@ -124,6 +124,26 @@ class TreeCacheTest {
     }
 
     @Test
+    void everyFileReadHasTheSha256OfItsBytesUnderTheNameTheBuildShowsForIt() throws Exception {
+        Path content = FixtureSite.copyOfBundledContent(dir.resolve("content"));
+        TreeCache trees = TreeCache.open(dir.resolve("cache"), KEY, ContentLimits.DEFAULT, note -> { });
+        new ContentLoader(ContentLimits.DEFAULT, 2, trees).load(content, dir, new ProblemCollector());
+        trees.finish(note -> { });
+        java.util.Map<String, byte[]> digests = trees.digests();
+        List<Path> yaml;
+        try (Stream<Path> walk = Files.walk(content)) {
+            yaml = walk.filter(p -> p.toString().endsWith(".yaml")).toList();
+        }
+        assertEquals(yaml.size(), digests.size(), digests.keySet().toString());
+        for (Path file : yaml) {
+            byte[] expected = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            assertTrue(java.util.Arrays.equals(expected, digests.get(ContentLoader.display(dir, file))),
+                    "the build record looks files up by ContentLoader.display: " + file);
+        }
+        assertEquals(java.util.Map.of(), TreeCache.none().digests(), "no cache hashes nothing");
+    }
+
+    @Test
     void aSecondLoadReadsEveryTreeBackAndAChangedFileIsParsedAgain() throws Exception {
         Path content = FixtureSite.copyOfBundledContent(dir.resolve("content"));
         Path cache = dir.resolve("cache");
