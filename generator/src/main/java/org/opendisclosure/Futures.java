@@ -23,17 +23,10 @@ final class Futures {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the build's other threads", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
+            if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw unchecked(e.getCause());
         }
     }
 
@@ -42,14 +35,18 @@ final class Futures {
         try {
             return future.join();
         } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            throw unchecked(e.getCause());
         }
+    }
+
+    /** A failure of another thread as it was thrown there: unchecked as it was, or wrapped. */
+    private static RuntimeException unchecked(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
     }
 }
