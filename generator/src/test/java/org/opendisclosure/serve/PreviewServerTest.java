@@ -188,8 +188,11 @@ class PreviewServerTest {
         // A second save within the pause: its page is served, and the data waits again.
         Files.writeString(project, original.replace("name: 热线项目", "name: 热线项目乙"));
         awaitPage(r -> r.body().contains("热线项目乙"));
+        // The open data is written first, then the data page, then the search index: wait for the
+        // last of them, not for the first (on a busy machine the index can follow a poll later).
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!get(projectsCsv).body().contains("热线项目乙") && System.nanoTime() < deadline) {
+        while (!(get(projectsCsv).body().contains("热线项目乙") && searchIndexText().contains("热线项目乙"))
+                && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         assertTrue(get(projectsCsv).body().contains("热线项目乙"), "the open data after the pause: " + log);
