@@ -125,11 +125,7 @@ public final class SiteModel {
                 : Deferred.whenRead(() -> YearIndicators.of(projects));
         Map<String, List<Project>> byDepartment = new HashMap<>();
         Map<String, List<Project>> byUnit = new HashMap<>();
-        int largestScale = 0;
-        for (Project project : projects) {
-            largestScale = Math.max(largestScale, annual(project).scale());
-        }
-        int yearScale = largestScale;
+        int yearScale = largestScale(projects);
         AnnualSum yearTotal = new AnnualSum(yearScale);
         Map<String, AnnualSum> departmentTotals = new HashMap<>();
         Map<String, AnnualSum> unitTotals = new HashMap<>();
@@ -295,10 +291,7 @@ public final class SiteModel {
      * same value, so the same order — or, should one not fit a {@code long}, compared as decimals.
      */
     private static void sortInProjectOrder(List<Project> projects) {
-        int scale = 0;
-        for (Project project : projects) {
-            scale = Math.max(scale, annual(project).scale());
-        }
+        int scale = largestScale(projects);
         List<ProjectByAmount> keyed = new ArrayList<>(projects.size());
         boolean allWhole = true;
         for (Project project : projects) {
@@ -321,6 +314,15 @@ public final class SiteModel {
             int byAmount = b.amount().compareTo(a.amount());
             return byAmount != 0 ? byAmount : a.project().id().compareTo(b.project().id());
         };
+    }
+
+    /** The largest scale of the projects' annual amounts, at least 0: the scale {@link AnnualSum} adds at. */
+    private static int largestScale(List<Project> projects) {
+        int scale = 0;
+        for (Project project : projects) {
+            scale = Math.max(scale, annual(project).scale());
+        }
+        return scale;
     }
 
     private static BigDecimal annual(Project project) {
