@@ -10,7 +10,7 @@ import java.security.CodeSource;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-import org.opendisclosure.write.BuildRecordFile;
+import org.opendisclosure.io.Sha256;
 
 /**
  * What identifies the running engine for the build cache: the plugin's version and a fingerprint
@@ -52,7 +52,7 @@ final class EngineIdentity {
             }
             Path code = Path.of(source.getLocation().toURI());
             if (Files.isRegularFile(code)) {
-                return "jar-" + BuildRecordFile.sha256(Files.readAllBytes(code));
+                return "jar-" + Sha256.hex(Files.readAllBytes(code));
             }
             StringBuilder listing = new StringBuilder();
             try (Stream<Path> walk = Files.walk(code)) {
@@ -61,7 +61,7 @@ final class EngineIdentity {
                             .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
                 }
             }
-            return "classes-" + BuildRecordFile.sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
+            return "classes-" + Sha256.hex(listing.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // Unknowable: an identity of this JVM only, so no other run's cache is ever trusted.
             return "code-unknown-" + System.identityHashCode(EngineIdentity.class) + "-" + System.nanoTime();

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -18,16 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.opendisclosure.address.SiteAddresses;
 import org.opendisclosure.check.CheckReport;
 import org.opendisclosure.content.ContentLoader;
-import org.opendisclosure.address.SiteAddresses;
+import org.opendisclosure.io.Sha256;
 import org.opendisclosure.render.Page;
 import org.opendisclosure.render.PageSources;
 import org.opendisclosure.render.PlannedPage;
 import org.opendisclosure.render.SitePlan;
-import org.opendisclosure.write.BuildRecord;
 import org.opendisclosure.write.BuildRecord.OutputRecord;
 import org.opendisclosure.write.BuildRecord.PageRecord;
+import org.opendisclosure.write.BuildRecord;
 import org.opendisclosure.write.BuildRecordFile;
 
 /**
@@ -158,7 +158,7 @@ final class IncrementalBuild {
      * never wrongly kept.
      */
     static String digest(Page page) {
-        return BuildRecordFile.sha256(page.toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(page.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -168,7 +168,7 @@ final class IncrementalBuild {
     private static String layoutDigest(PageSources.Files files) {
         List<String> layout = files.layout().get();
         return layout.isEmpty() ? ""
-                : BuildRecordFile.sha256(String.join("\n", layout).getBytes(StandardCharsets.UTF_8));
+                : Sha256.hex(String.join("\n", layout).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The files the page was written as by the last run (only asked of a page it recorded). */
@@ -263,7 +263,7 @@ final class IncrementalBuild {
             files.parallelStream().forEach(path -> {
                 String shown = ContentLoader.display(request.displayBase(), path);
                 try {
-                    MessageDigest digest = sha256();
+                    MessageDigest digest = Sha256.digest();
                     byte[] known = loaded.get(shown);
                     if (known != null) {
                         digest.update((byte) 'L');
@@ -290,7 +290,7 @@ final class IncrementalBuild {
 
     /** A digest of every file under the directory: its name and its bytes. */
     private static String treeDigest(Path directory) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         if (Files.isDirectory(directory)) {
             try (Stream<Path> walk = Files.walk(directory)) {
                 for (Path path : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
@@ -303,14 +303,6 @@ final class IncrementalBuild {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     private static String absolute(Path path) {

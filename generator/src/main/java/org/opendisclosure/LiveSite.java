@@ -6,13 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +38,7 @@ import org.opendisclosure.derive.BudgetRollups;
 import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.export.DataFile;
 import org.opendisclosure.export.OpenData;
+import org.opendisclosure.io.Sha256;
 import org.opendisclosure.metrics.BuildMetrics;
 import org.opendisclosure.metrics.Count;
 import org.opendisclosure.metrics.Stage;
@@ -299,7 +297,6 @@ public final class LiveSite {
             return new Update(new GenerationResult(problems, 0, metrics.summary()), 0, 0);
         }
     }
-
 
     private void refreshRenderer(Map<String, String> templates) throws IOException {
         if (renderer == null || !rendererTemplates.equals(templates)) {
@@ -635,7 +632,7 @@ public final class LiveSite {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                hashes.put(root.relativize(file).toString().replace('\\', '/'), sha256(Files.readAllBytes(file)));
+                hashes.put(root.relativize(file).toString().replace('\\', '/'), Sha256.hex(Files.readAllBytes(file)));
             }
         }
         return hashes;
@@ -681,14 +678,6 @@ public final class LiveSite {
             }
         }
         return !template.endsWith(".ftlh");
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.opendisclosure.io.Sha256;
 import org.opendisclosure.problem.Problem;
 
 /**
@@ -182,21 +182,13 @@ public final class LoadCache {
      * could not be read). A file saved again with the same bytes is not a change.
      */
     void store(Path path, String file, Stamp stamp, byte[] bytes, Object result) {
-        byte[] digest = bytes == null ? null : sha256(bytes);
+        byte[] digest = bytes == null ? null : Sha256.of(bytes);
         if (stamp != null) {
             entries.put(path, new Entry(file, stamp, digest, result));
         } else {
             entries.remove(path);
         }
         dirty.add(path);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** How {@code path} looks now, or null when it cannot be told (then it is read again). */
@@ -209,5 +201,4 @@ public final class LoadCache {
             return null;
         }
     }
-
 }

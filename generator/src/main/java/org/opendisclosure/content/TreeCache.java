@@ -16,8 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
+import org.opendisclosure.io.Sha256;
 import org.opendisclosure.problem.ProblemCollector;
 
 /**
@@ -222,7 +221,7 @@ public final class TreeCache {
         if (old == null && out == null) {
             return yaml.read(file, bytes, strings, problems);
         }
-        byte[] sha256 = sha256(bytes);
+        byte[] sha256 = Sha256.of(bytes);
         digests.put(file, sha256);
         Digest digest = Digest.of(sha256);
         Stored entry = stored.get(digest);
@@ -341,14 +340,6 @@ public final class TreeCache {
 
     public int added() {
         return added.get();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -4,7 +4,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, the hash the build record and the data page give for a file, in lower-case hex. */
+/**
+ * SHA-256, for the engine's digests of content, pages and files (the build record, the tree cache,
+ * the search index's file names) and the hash the data page publishes. One place to get it.
+ */
 public final class Sha256 {
 
     private Sha256() {
@@ -13,6 +16,11 @@ public final class Sha256 {
     /** The SHA-256 of {@code bytes} in lower-case hex. */
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** The SHA-256 of {@code bytes}. */
+    public static byte[] of(byte[] bytes) {
+        return digest().digest(bytes);
     }
 
     /** A new SHA-256 digest. */

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -20,6 +17,7 @@ import org.opendisclosure.derive.IndicatorCategory;
 import org.opendisclosure.derive.ProjectIndicators;
 import org.opendisclosure.derive.SiteModel;
 import org.opendisclosure.derive.YearInSite;
+import org.opendisclosure.io.Sha256;
 import org.opendisclosure.markup.Json;
 import org.opendisclosure.model.Indicator;
 import org.opendisclosure.model.IndicatorTarget;
@@ -222,7 +220,7 @@ public final class IndicatorDataWriter {
         void write(StringBuilder manifest, SearchIndexWriter.FileSink sink, Map<String, String> written)
                 throws IOException {
             String json = data.append(']').toString();
-            String digest = sha256(json);
+            String digest = Sha256.hex(json.getBytes(StandardCharsets.UTF_8));
             String hash = digest.substring(0, HASH_LENGTH);
             String name = SHARD_PREFIX + hash;
             String path = SiteAddresses.indicatorDataFile(name);
@@ -254,15 +252,5 @@ public final class IndicatorDataWriter {
             length += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
         }
         return length;
-    }
-
-    /** The data's SHA-256, in hex. */
-    private static String sha256(String data) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(data.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

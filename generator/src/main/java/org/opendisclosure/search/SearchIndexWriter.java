@@ -3,12 +3,9 @@ package org.opendisclosure.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -16,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.opendisclosure.address.SiteAddresses;
+import org.opendisclosure.io.Sha256;
 import org.opendisclosure.markup.Json;
 
 /**
@@ -208,7 +206,7 @@ public final class SearchIndexWriter {
      * name and {@code data}; returns the hash. Two files of the same content are one file.
      */
     private static String write(String function, String prefix, String data, WrittenFiles files) throws IOException {
-        String digest = sha256(bytes(data));
+        String digest = Sha256.hex(bytes(data));
         String hash = digest.substring(0, HASH_LENGTH);
         String name = prefix + hash;
         files.write(SiteAddresses.searchFile(name),
@@ -288,14 +286,6 @@ public final class SearchIndexWriter {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /** Postings by gram ({@link SearchText#gramKey}): an open-addressing table of longs. */

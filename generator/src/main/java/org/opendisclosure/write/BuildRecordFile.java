@@ -323,12 +323,6 @@ public final class BuildRecordFile {
         Files.deleteIfExists(file);
     }
 
-    /** The SHA-256 of {@code bytes}, in lower-case hex. */
-    public static String sha256(byte[] bytes) {
-        return Sha256.hex(bytes);
-    }
-
-
     private static String joined(List<String> values) {
         return String.join("|", values.stream().map(BuildRecordFile::escape).toList());
     }

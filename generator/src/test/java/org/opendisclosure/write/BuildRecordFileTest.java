@@ -125,11 +125,11 @@ class BuildRecordFileTest {
                 file.read(key).note());
 
         String forged = "disclosure-build-cache 4\nkey\tengine\nrm\t-rf\n";
-        Files.writeString(path, forged + "end\t" + BuildRecordFile.sha256(forged.getBytes()) + "\n");
+        Files.writeString(path, forged + "end\t" + org.opendisclosure.io.Sha256.hex(forged.getBytes()) + "\n");
         assertEquals("构建缓存 " + path + " 已损坏（有无法识别的行：rm\t-rf），不予使用，完整构建。", file.read(key).note());
 
         String badNumber = "disclosure-build-cache 4\nkey\tengine\ntemplates\tt\noutput\tbig\t0\tab\tx.html\n";
-        Files.writeString(path, badNumber + "end\t" + BuildRecordFile.sha256(badNumber.getBytes()) + "\n");
+        Files.writeString(path, badNumber + "end\t" + org.opendisclosure.io.Sha256.hex(badNumber.getBytes()) + "\n");
         assertTrue(file.read(key).note().startsWith("构建缓存 " + path + " 已损坏（有格式错误的行"), file.read(key).note());
 
         byte[] notUtf8 = good.clone();
