@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 /**
@@ -14,45 +15,27 @@ import java.util.zip.CRC32C;
  */
 public final class HashingOutput extends FilterOutputStream {
 
-    private final Hash hash;
+    private final Update update;
+    private final Supplier<String> hex;
     private final byte[] one = new byte[1];
     private long size;
 
-    private HashingOutput(OutputStream out, Hash hash) {
+    private HashingOutput(OutputStream out, Update update, Supplier<String> hex) {
         super(out);
-        this.hash = hash;
+        this.update = update;
+        this.hex = hex;
     }
 
     /** A stream that hashes with SHA-256 what it passes to {@code out}. */
     public static HashingOutput sha256(OutputStream out) {
         MessageDigest digest = Sha256.digest();
-        return new HashingOutput(out, new Hash() {
-            @Override
-            public void update(byte[] bytes, int offset, int length) {
-                digest.update(bytes, offset, length);
-            }
-
-            @Override
-            public String hex() {
-                return HexFormat.of().formatHex(digest.digest());
-            }
-        });
+        return new HashingOutput(out, digest::update, () -> HexFormat.of().formatHex(digest.digest()));
     }
 
     /** A stream that takes the CRC-32C ({@link Crc32c}) of what it passes to {@code out}. */
     public static HashingOutput crc32c(OutputStream out) {
         CRC32C crc = new CRC32C();
-        return new HashingOutput(out, new Hash() {
-            @Override
-            public void update(byte[] bytes, int offset, int length) {
-                crc.update(bytes, offset, length);
-            }
-
-            @Override
-            public String hex() {
-                return Crc32c.hex(crc.getValue());
-            }
-        });
+        return new HashingOutput(out, crc::update, () -> Crc32c.hex(crc.getValue()));
     }
 
     /**
@@ -74,7 +57,7 @@ public final class HashingOutput extends FilterOutputStream {
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         out.write(bytes, offset, length);
-        hash.update(bytes, offset, length);
+        update.update(bytes, offset, length);
         size += length;
     }
 
@@ -85,12 +68,11 @@ public final class HashingOutput extends FilterOutputStream {
 
     /** The hash of the bytes that passed, in lower-case hex; call it once, after the last byte. */
     public String hex() {
-        return hash.hex();
+        return hex.get();
     }
 
-    private interface Hash {
+    /** What a digest or a checksum does with bytes that pass. */
+    private interface Update {
         void update(byte[] bytes, int offset, int length);
-
-        String hex();
     }
 }
