@@ -19,12 +19,15 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Builds the {@link YamlNode} tree of one decoded file from SnakeYAML's event stream, in one pass,
- * for {@link YamlTreeReader}. Used once per file; not shared.
+ * for {@link YamlTreeReader}. A file in plain block YAML, as content files are, has its events
+ * found by {@link BlockYamlEvents} instead of SnakeYAML's scanner: the same events, sooner. Used
+ * once per file; not shared.
  *
  * <p>Two kinds of finding are told apart, because a file is refused for the first reason only:
  * <ul>
@@ -50,7 +53,7 @@ final class YamlTreeBuilder {
     private final StringPool strings;
     private final String text;
     private final LoaderOptions options;
-    private ParserImpl events;
+    private Parser events;
     /** The last event taken: errors without a place of their own are reported at its end. */
     private Event last;
     private int values;
@@ -86,7 +89,8 @@ final class YamlTreeBuilder {
         boolean hasDocument = false;
         Problem failure = null;
         try {
-            events = new ParserImpl(new StreamReader(text), options);
+            events = BlockYamlEvents.of(text, limits)
+                    .orElseGet(() -> new ParserImpl(new StreamReader(text), options));
             for (Event event = take(); !event.is(Event.ID.StreamEnd); event = take()) {
                 if (event.is(Event.ID.DocumentStart)) {
                     if (++documents > 1) {
