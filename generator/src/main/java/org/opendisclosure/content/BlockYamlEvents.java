@@ -106,7 +106,7 @@ final class BlockYamlEvents {
                     break;
                 }
             }
-            if (i < length && text.charAt(i) != '\n') {
+            if (i < length && text.charAt(i) != '\n' || i - start > limits.maxLineChars()) {
                 count = -1;
                 break;
             }
@@ -123,7 +123,10 @@ final class BlockYamlEvents {
         this.indents = spaces;
     }
 
-    /** The events of {@code text}, or empty when it is not in the plain form and SnakeYAML must read it. */
+    /**
+     * The events of {@code text}, or empty when it is not in the plain form, or has a line longer
+     * than the limit, and SnakeYAML must read it.
+     */
     static Optional<Parser> of(String text, ContentLimits limits) {
         BlockYamlEvents parser = new BlockYamlEvents(text, limits);
         if (parser.lineCount < 0) {

@@ -11,7 +11,6 @@ import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.ProblemCollector;
 import org.opendisclosure.problem.Severity;
 import org.opendisclosure.problem.SourcePosition;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,14 +19,12 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Builds the {@link YamlNode} tree of one decoded file from SnakeYAML's event stream, in one pass,
- * for {@link YamlTreeReader}. A file in plain block YAML, as content files are, has its events
- * found by {@link BlockYamlEvents} instead of SnakeYAML's scanner: the same events, sooner. Used
- * once per file; not shared.
+ * Builds the {@link YamlNode} tree of one decoded file from its YAML events, in one pass, for
+ * {@link YamlTreeReader}: SnakeYAML's parser, or for a file in plain block YAML, as content files
+ * are, {@link BlockYamlEvents}, which gives the same events sooner. Used once per file; not
+ * shared.
  *
  * <p>Two kinds of finding are told apart, because a file is refused for the first reason only:
  * <ul>
@@ -51,9 +48,7 @@ final class YamlTreeBuilder {
     private final ContentLimits limits;
     private final ScalarResolution scalars;
     private final StringPool strings;
-    private final String text;
-    private final LoaderOptions options;
-    private Parser events;
+    private final Parser events;
     /** The last event taken: errors without a place of their own are reported at its end. */
     private Event last;
     private int values;
@@ -73,14 +68,12 @@ final class YamlTreeBuilder {
         }
     }
 
-    YamlTreeBuilder(String file, String text, LoaderOptions options, ContentLimits limits,
-            ScalarResolution scalars, StringPool strings) {
+    YamlTreeBuilder(String file, Parser events, ContentLimits limits, ScalarResolution scalars, StringPool strings) {
         this.file = file;
+        this.events = events;
         this.limits = limits;
         this.scalars = scalars;
         this.strings = strings;
-        this.text = text;
-        this.options = options;
     }
 
     /** The root node, or empty when the file cannot be read; every reason is reported to {@code problems}. */
@@ -89,8 +82,6 @@ final class YamlTreeBuilder {
         boolean hasDocument = false;
         Problem failure = null;
         try {
-            events = BlockYamlEvents.of(text, limits)
-                    .orElseGet(() -> new ParserImpl(new StreamReader(text), options));
             for (Event event = take(); !event.is(Event.ID.StreamEnd); event = take()) {
                 if (event.is(Event.ID.DocumentStart)) {
                     if (++documents > 1) {

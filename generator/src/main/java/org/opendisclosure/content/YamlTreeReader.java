@@ -12,6 +12,9 @@ import org.opendisclosure.problem.ProblemCodes;
 import org.opendisclosure.problem.ProblemCollector;
 import org.opendisclosure.problem.SourcePosition;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads the bytes of one content file into a {@link YamlNode} tree, parsing it once with
@@ -21,9 +24,12 @@ import org.yaml.snakeyaml.LoaderOptions;
  * <p>It refuses what a plain YAML reader would silently accept or misread: files that are not
  * UTF-8, tabs in indentation, several documents in one file, anchors and aliases, duplicate keys,
  * and files beyond {@link ContentLimits}. Each check runs before the work it protects: the size
- * before decoding, the lines ({@link YamlLines}) before parsing, and the structure while the
- * events stream past ({@link YamlTreeBuilder}), so that a hostile file is refused in bounded time
- * and memory. Instances are immutable and safe to share between threads.
+ * before decoding, the lines ({@link YamlLines}) before SnakeYAML parses, and the structure while
+ * the events stream past ({@link YamlTreeBuilder}), so that a hostile file is refused in bounded
+ * time and memory. A file in the plain block YAML content is written in has its events found by
+ * {@link BlockYamlEvents} instead, in one linear pass that declines any tab or over-long line;
+ * SnakeYAML reads every file it declines. Instances are immutable and safe to share between
+ * threads.
  */
 public final class YamlTreeReader {
 
@@ -63,15 +69,21 @@ public final class YamlTreeReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (!YamlLines.withinLength(file, text.get(), limits.maxLineChars(), problems)
-                || !YamlLines.noTabIndentation(file, text.get(), problems)) {
-            return Optional.empty();
+        // A file in plain block YAML has neither tabs nor over-long lines: the line checks are for the others.
+        Optional<Parser> plain = BlockYamlEvents.of(text.get(), limits);
+        if (plain.isEmpty()) {
+            if (!YamlLines.withinLength(file, text.get(), limits.maxLineChars(), problems)
+                    || !YamlLines.noTabIndentation(file, text.get(), problems)) {
+                return Optional.empty();
+            }
+            if (text.get().isBlank()) {
+                problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "文件为空：应为一个映射（键: 值）");
+                return Optional.empty();
+            }
         }
-        if (text.get().isBlank()) {
-            problems.error(ProblemCodes.YAML, SourcePosition.startOf(file), "", "", "文件为空：应为一个映射（键: 值）");
-            return Optional.empty();
-        }
-        return new YamlTreeBuilder(file, text.get(), options, limits, scalars, strings).build(problems);
+        String decoded = text.get();
+        return new YamlTreeBuilder(file, plain.orElseGet(() -> new ParserImpl(new StreamReader(decoded), options)),
+                limits, scalars, strings).build(problems);
     }
 
     /** The message for a file of {@code size} bytes over the limit of {@code max}. */
