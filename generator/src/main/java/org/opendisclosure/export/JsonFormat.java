@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -75,11 +76,14 @@ public final class JsonFormat {
 
     private static Body body(OpenDataTable table) {
         return json -> {
+            // Each column's name is escaped and encoded once, not once per row.
+            SerializedString[] names = table.fields().stream().map(field -> new SerializedString(field.name()))
+                    .toArray(SerializedString[]::new);
             json.writeStartArray();
             for (var row : table.rows()) {
                 json.writeStartObject();
                 for (int i = 0; i < row.size(); i++) {
-                    json.writeFieldName(table.fields().get(i).name());
+                    json.writeFieldName(names[i]);
                     value(json, row.get(i));
                 }
                 json.writeEndObject();

@@ -17,27 +17,33 @@ public final class Json {
     /** Appends {@code text} as a quoted string literal. */
     public static StringBuilder string(StringBuilder out, String text) {
         out.append('"');
+        // Characters that need no escape are appended in runs: nearly every text is one run.
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escape = escape(text.charAt(i));
+            if (escape != null) {
+                out.append(text, run, i).append(escape);
+                run = i + 1;
             }
         }
-        return out.append('"');
+        // A whole string is copied at once; a part of one, character by character.
+        return (run == 0 ? out.append(text) : out.append(text, run, text.length())).append('"');
     }
 
-    /** {@code text} as a quoted string literal. */
+    /** How {@code c} is written inside a JSON string, or null when it is written as itself. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                    ? String.format(Locale.ROOT, "\\u%04x", (int) c)
+                    : null;
+        };
+    }
+
     public static String string(String text) {
         return string(new StringBuilder(text.length() + 2), text).toString();
     }
