@@ -367,8 +367,17 @@ final class BlockYamlEvents {
         return at < end && text.charAt(at) == ':' && (at + 1 == end || text.charAt(at + 1) == ' ');
     }
 
+    /** The ASCII characters a plain key may hold; any other character of the plain form may be in one too. */
+    private static final boolean[] ASCII_KEY_CHARACTERS = new boolean[128];
+
+    static {
+        for (char c = '!'; c < 127; c++) {
+            ASCII_KEY_CHARACTERS[c] = "#,[]{}&*!|>'\"%@`?\\:".indexOf(c) < 0;
+        }
+    }
+
     private static boolean keyCharacter(char c) {
-        return c > ' ' && "#,[]{}&*!|>'\"%@`?\\".indexOf(c) < 0;
+        return c >= 128 || ASCII_KEY_CHARACTERS[c];
     }
 
     // ---- scalars

@@ -1,6 +1,6 @@
 package org.opendisclosure.content;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,8 @@ final class SourceMaps {
     }
 
     static SourceMap of(String file, YamlNode root, StringPool strings) {
-        Map<String, SourcePosition> positions = new HashMap<>();
+        // In file order, which is nearly the paths' order: see SourceMap.
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
         walk("", root, positions, strings);
         return new SourceMap(file, positions, strings::pooledPaths);
     }

@@ -43,20 +43,22 @@ public final class SourceMap {
      */
     public SourceMap(String file, Map<String, SourcePosition> positions, UnaryOperator<String[]> sharedPaths) {
         this.file = file;
-        TreeMap<String, SourcePosition> sorted = new TreeMap<>(positions);
-        this.paths = sharedPaths.apply(sorted.keySet().toArray(String[]::new));
-        this.packed = sorted.values().stream()
+        // Sorted as an array: given in file order, the paths come in long sorted runs, which the
+        // array sort merges, where a tree map would compare each path all the way down.
+        String[] sorted = positions.keySet().toArray(String[]::new);
+        Arrays.sort(sorted);
+        this.paths = sharedPaths.apply(sorted);
+        this.packed = positions.values().stream()
                 .allMatch(p -> p.line() >= 0 && p.line() <= MAX_PACKED_LINE && p.column() >= 0 && p.column() <= MAX_PACKED_COLUMN);
         this.positions = new int[packed ? paths.length : 2 * paths.length];
-        int i = 0;
-        for (SourcePosition position : sorted.values()) {
+        for (int i = 0; i < sorted.length; i++) {
+            SourcePosition position = positions.get(sorted[i]);
             if (packed) {
                 this.positions[i] = position.line() << COLUMN_BITS | position.column();
             } else {
                 this.positions[2 * i] = position.line();
                 this.positions[2 * i + 1] = position.column();
             }
-            i++;
         }
     }
 
