@@ -97,14 +97,8 @@ final class BlockYamlEvents {
                 i++;
             }
             spaces[count] = i - start;
-            for (; i < length; i++) {
-                char c = text.charAt(i);
-                if (c == '\n') {
-                    break;
-                }
-                if (!printable(c)) {
-                    break;
-                }
+            while (i < length && text.charAt(i) != '\n' && printable(text.charAt(i))) {
+                i++;
             }
             if (i < length && text.charAt(i) != '\n' || i - start > limits.maxLineChars()) {
                 count = -1;
