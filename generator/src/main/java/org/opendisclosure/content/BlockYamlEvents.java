@@ -160,8 +160,7 @@ final class BlockYamlEvents {
 
     /** Whether the line holds nothing but spaces, perhaps with a comment. */
     private boolean blank(int line) {
-        int at = lineStarts[line] + indent(line);
-        return at == end(line) || text.charAt(at) == '#';
+        return nothingFrom(line, indent(line));
     }
 
     /** The first line from {@code line} on that holds more than spaces and a comment; {@link #lineCount} when none. */
@@ -232,13 +231,9 @@ final class BlockYamlEvents {
                 DumperOptions.FlowStyle.BLOCK));
         int l = line;
         while (true) {
-            int lineStart = lineStarts[l];
-            int column = indent + 1;
-            while (lineStart + column < end(l) && text.charAt(lineStart + column) == ' ') {
-                column++;
-            }
+            int column = afterSpaces(l, indent + 1);
             int next;
-            if (lineStart + column == end(l) || text.charAt(lineStart + column) == '#') {
+            if (nothingFrom(l, column)) {
                 next = nested(l, indent, indent + 1, depth);
             } else if (entryIndicator(l, column)) {
                 throw NotPlain.INSTANCE;
@@ -247,9 +242,7 @@ final class BlockYamlEvents {
             } else {
                 next = inlineValue(l, column, indent);
             }
-            if (next == lineCount || indent(next) < indent) {
-                Mark end = next == lineCount ? endOfText() : mark(next, 0);
-                events.add(new SequenceEndEvent(end, end));
+            if (ends(next, indent, true)) {
                 return next;
             }
             if (indent(next) > indent || !entryIndicator(next, indent)) {
@@ -275,19 +268,10 @@ final class BlockYamlEvents {
                     mark(l, key.end() - lineStart), key.quoted() ? quoteStyle(text.charAt(lineStart + column))
                             : DumperOptions.ScalarStyle.PLAIN));
             int afterColon = key.colon() - lineStart + 1;
-            int valueAt = afterColon;
-            while (lineStart + valueAt < end(l) && text.charAt(lineStart + valueAt) == ' ') {
-                valueAt++;
-            }
-            int next;
-            if (lineStart + valueAt == end(l) || text.charAt(lineStart + valueAt) == '#') {
-                next = nested(l, indent, afterColon, depth);
-            } else {
-                next = inlineValue(l, valueAt, indent);
-            }
-            if (next == lineCount || indent(next) < indent) {
-                Mark end = next == lineCount ? endOfText() : mark(next, 0);
-                events.add(new MappingEndEvent(end, end));
+            int valueAt = afterSpaces(l, afterColon);
+            int next = nothingFrom(l, valueAt) ? nested(l, indent, afterColon, depth)
+                    : inlineValue(l, valueAt, indent);
+            if (ends(next, indent, false)) {
                 return next;
             }
             if (indent(next) > indent) {
@@ -296,6 +280,34 @@ final class BlockYamlEvents {
             l = next;
             column = indent;
         }
+    }
+
+    /** The first column of {@code line} from {@code column} on that is not a space. */
+    private int afterSpaces(int line, int column) {
+        int at = lineStarts[line] + column;
+        while (at < end(line) && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at - lineStarts[line];
+    }
+
+    /** Whether {@code line} holds nothing from {@code column} on, or only a comment. */
+    private boolean nothingFrom(int line, int column) {
+        int at = lineStarts[line] + column;
+        return at == end(line) || text.charAt(at) == '#';
+    }
+
+    /**
+     * Whether the collection at {@code indent} ends before {@code next}, its next content line;
+     * if so, its end event is added.
+     */
+    private boolean ends(int next, int indent, boolean sequence) {
+        if (next < lineCount && indent(next) >= indent) {
+            return false;
+        }
+        Mark end = next == lineCount ? endOfText() : mark(next, 0);
+        events.add(sequence ? new SequenceEndEvent(end, end) : new MappingEndEvent(end, end));
+        return true;
     }
 
     /**
