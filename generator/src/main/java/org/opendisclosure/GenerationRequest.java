@@ -13,7 +13,7 @@ import org.opendisclosure.content.ContentLimits;
  * @param outputDirectory   where the site goes; replaced only when the whole build succeeded
  * @param displayBase       file names in messages are shown relative to this directory
  * @param limits            bounds on each content file
- * @param threads           how many threads load, render and write; the output is the same for any number
+ * @param threads           how many threads load, check, render and write; the output is the same for any number
  * @param changeLog         whether to read the content's git history for the change log (更新记录) and
  *                          the 更新于 lines; the site is then the same for the same repository state
  * @param cache             the build cache, with which a build after a small change renders and writes

@@ -92,7 +92,7 @@ public final class SiteGenerator {
         CheckReport report;
         try (StageTimer timer = metrics.start(Stage.CHECK)) {
             rollups = BudgetRollups.of(content.budgets());
-            report = new ContentChecker().check(content, rollups, problems);
+            report = new ContentChecker(threads).check(content, rollups, problems);
         }
         metrics.add(Count.CONTENT_FILES, content.departments().size() + content.projects().size()
                 + content.budgets().size() + content.catalogues().size());

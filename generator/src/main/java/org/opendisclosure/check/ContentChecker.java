@@ -1,7 +1,13 @@
 package org.opendisclosure.check;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.opendisclosure.concurrent.Await;
+import org.opendisclosure.concurrent.DaemonThreads;
 import org.opendisclosure.derive.BudgetRollups;
 import org.opendisclosure.model.Content;
 import org.opendisclosure.model.DepartmentBudget;
@@ -15,9 +21,27 @@ import org.opendisclosure.problem.SourcePosition;
 
 /**
  * The checking stage: runs every check over loaded content, then applies the editors'
- * acknowledgements to everything that loading and checking found. Stateless and thread-safe.
+ * acknowledgements to everything that loading and checking found. The checks of each project,
+ * which read that project and the catalogues only, run on up to {@code threads} threads, each
+ * over its own consecutive share of the projects; their problems are gathered in project order,
+ * so the report is the same whatever the number. Immutable and thread-safe.
  */
 public final class ContentChecker {
+
+    /** Fewer projects than this are checked on the calling thread alone: starting threads costs more. */
+    static final int PROJECTS_PER_THREAD = 500;
+
+    private final int threads;
+
+    /** Checks on the calling thread only. */
+    public ContentChecker() {
+        this(1);
+    }
+
+    /** Checks each project's own content on up to {@code threads} threads (at least one). */
+    public ContentChecker(int threads) {
+        this.threads = Math.max(1, threads);
+    }
 
     /**
      * @param content  what was loaded
@@ -51,15 +75,13 @@ public final class ContentChecker {
         if (incomplete.departmentsComplete()) {
             ReferenceCheck.check(content, problems);
         }
-        for (Project project : content.projects()) {
-            if (cache == null) {
-                checkProject(project, content, incomplete, problems);
-            } else {
+        if (cache == null) {
+            checkProjects(content, incomplete, problems);
+        } else {
+            for (Project project : content.projects()) {
                 cache.check(project, content.catalogues(), incomplete.cataloguesComplete(), problems,
                         own -> checkProject(project, content, incomplete, own));
             }
-        }
-        if (cache != null) {
             cache.endCheck();
         }
         BudgetReferenceCheck.Index references = BudgetReferenceCheck.index(content);
@@ -77,6 +99,38 @@ public final class ContentChecker {
         }
         List<Problem> all = problems.sorted();
         return Acknowledgements.apply(content, all);
+    }
+
+    /**
+     * Every project's own checks: the projects split into consecutive shares, one per thread, the
+     * first share on this thread; each share's problems are added in turn.
+     */
+    private void checkProjects(Content content, IncompleteFiles incomplete, ProblemCollector problems) {
+        List<Project> projects = content.projects();
+        int shares = Math.min(threads, Math.max(1, projects.size() / PROJECTS_PER_THREAD));
+        if (shares == 1) {
+            projects.forEach(project -> checkProject(project, content, incomplete, problems));
+            return;
+        }
+        List<ProblemCollector> found = new ArrayList<>();
+        List<Future<?>> others = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(shares - 1, DaemonThreads.numbered("disclosure-check"));
+        try {
+            List<Runnable> work = new ArrayList<>();
+            for (int share = 0; share < shares; share++) {
+                List<Project> part = projects.subList(share * projects.size() / shares,
+                        (share + 1) * projects.size() / shares);
+                ProblemCollector collector = new ProblemCollector();
+                found.add(collector);
+                work.add(() -> part.forEach(project -> checkProject(project, content, incomplete, collector)));
+            }
+            work.subList(1, shares).forEach(share -> others.add(pool.submit(share)));
+            work.get(0).run();
+            others.forEach(other -> Await.value(other, () -> new IllegalStateException("检查内容时被中断")));
+        } finally {
+            pool.shutdownNow();
+        }
+        found.forEach(problems::addAll);
     }
 
     /** The checks that read one project and the catalogues only. */

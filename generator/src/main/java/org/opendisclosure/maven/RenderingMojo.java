@@ -14,7 +14,7 @@ abstract class RenderingMojo extends ContentMojo {
     File templateDirectory;
 
     /**
-     * How many threads load, render and write; 0 (the default) uses every processor. The site is
+     * How many threads load, check, render and write; 0 (the default) uses every processor. The site is
      * the same, byte for byte, whatever the number.
      */
     @Parameter(property = "disclosure.threads", defaultValue = "0")

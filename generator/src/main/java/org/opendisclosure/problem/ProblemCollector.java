@@ -15,6 +15,11 @@ public final class ProblemCollector {
         problems.add(problem);
     }
 
+    /** Adds every problem {@code other} collected, in the order it collected them. */
+    public void addAll(ProblemCollector other) {
+        problems.addAll(other.problems);
+    }
+
     public void error(String code, SourcePosition position, String keyPath, String label, String message) {
         add(new Problem(Severity.ERROR, code, position, keyPath, label, message));
     }
