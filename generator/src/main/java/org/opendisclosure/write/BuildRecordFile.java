@@ -1,6 +1,7 @@
 package org.opendisclosure.write;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -261,7 +263,7 @@ public final class BuildRecordFile {
             for (Map.Entry<String, PageRecord> entry : new TreeMap<>(pages).entrySet()) {
                 PageRecord page = entry.getValue();
                 text.append("page\t").append(escape(entry.getKey())).append('\t').append(escape(page.update()))
-                        .append('\t').append(joined(page.sources().stream().sorted().toList())).append('\t')
+                        .append('\t').append(joined(sorted(page.sources()))).append('\t')
                         .append(joined(page.files())).append('\t').append(escape(page.model())).append('\n');
             }
             return pending;
@@ -282,7 +284,9 @@ public final class BuildRecordFile {
         private Pending(Path temporary) throws IOException {
             this.temporary = temporary;
             this.out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
-            this.text = new OutputStreamWriter(new DigestOutputStream(out, digest), StandardCharsets.UTF_8);
+            // Buffered as characters, so that the encoder runs once per buffer, not once per field.
+            this.text = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(out, digest),
+                    StandardCharsets.UTF_8), 1 << 16);
         }
 
         /** Adds the outputs, seals the record with its digest and puts it in place. */
@@ -323,8 +327,22 @@ public final class BuildRecordFile {
         Files.deleteIfExists(file);
     }
 
+    /** The values, each escaped, separated by {@code |}. */
     private static String joined(List<String> values) {
-        return String.join("|", values.stream().map(BuildRecordFile::escape).toList());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append('|');
+            }
+            out.append(escape(values.get(i)));
+        }
+        return out.toString();
+    }
+
+    private static List<String> sorted(Collection<String> values) {
+        String[] array = values.toArray(String[]::new);
+        Arrays.sort(array);
+        return Arrays.asList(array);
     }
 
     private static List<String> list(String field, Map<String, String> strings) {
