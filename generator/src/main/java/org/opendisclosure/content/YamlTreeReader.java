@@ -17,9 +17,9 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Reads the bytes of one content file into a {@link YamlNode} tree, parsing it once with
- * SnakeYAML's event parser. This is the first step of loading and the only place that sees raw
- * YAML.
+ * Reads the bytes of one content file into a {@link YamlNode} tree, parsing it once into YAML
+ * events ({@link BlockYamlEvents} or SnakeYAML's parser, below). This is the first step of loading
+ * and the only place that sees raw YAML.
  *
  * <p>It refuses what a plain YAML reader would silently accept or misread: files that are not
  * UTF-8, tabs in indentation, several documents in one file, anchors and aliases, duplicate keys,
