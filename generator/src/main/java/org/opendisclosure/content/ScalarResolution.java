@@ -59,11 +59,8 @@ final class ScalarResolution {
         }
         String tag = scalar.getTag();
         if (tag == null || tag.equals("!")) {
-            Tag resolved = resolver.resolve(NodeId.scalar, value, scalar.getImplicit().canOmitTagInPlainScalar());
-            if (resolved == Tag.NULL) {
-                return Kind.NULL;
-            }
-            return resolved == Tag.INT ? integer(value) : Kind.TEXT;
+            // A quoted value is text whatever it says; a plain one is resolved, unless it is plainly text.
+            return scalar.getImplicit().canOmitTagInPlainScalar() && !plainlyText(value) ? resolved(value) : Kind.TEXT;
         }
         String type = tag;
         if (type.startsWith(STANDARD_TAG)) {
@@ -87,6 +84,39 @@ final class ScalarResolution {
             // "bool" and all others: the value's text.
             default -> Kind.TEXT;
         };
+    }
+
+    /** What YAML 1.1 resolution makes of a non-empty plain value, as SnakeYAML's resolver says. */
+    Kind resolved(String value) throws Malformed {
+        Tag resolved = resolver.resolve(NodeId.scalar, value, true);
+        if (resolved == Tag.NULL) {
+            return Kind.NULL;
+        }
+        return resolved == Tag.INT ? integer(value) : Kind.TEXT;
+    }
+
+    /**
+     * Whether a non-empty plain value is text without asking the resolver, whose regular expressions
+     * were a tenth of reading a file: a value that starts with a character outside ASCII (no YAML
+     * 1.1 type starts so: most names, goals and targets here), or a number such as an amount,
+     * digits and points that start with 1–9 (a decimal integer or a float, both kept as their text).
+     * Anything else goes to the resolver; {@code ScalarResolutionTest} holds the two to agree.
+     */
+    static boolean plainlyText(String value) {
+        char first = value.charAt(0);
+        if (first >= 0x80) {
+            return true;
+        }
+        if (first < '1' || first > '9') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < '0' || c > '9') && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An integer: decimal stays text; binary, octal and hexadecimal digits must decode. */
