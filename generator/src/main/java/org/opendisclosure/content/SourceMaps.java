@@ -27,14 +27,14 @@ final class SourceMaps {
     private static void walk(String path, YamlNode node, Map<String, SourcePosition> positions, StringPool strings) {
         if (node instanceof YamlNode.Mapping mapping) {
             for (YamlNode.Entry entry : mapping.entries().values()) {
-                String child = strings.pooled(KeyPaths.child(path, entry.key()));
+                String child = strings.childPath(path, entry.key());
                 positions.put(child, entry.keyPosition());
                 walk(child, entry.value(), positions, strings);
             }
         } else if (node instanceof YamlNode.Sequence sequence) {
             List<YamlNode> items = sequence.items();
             for (int i = 0; i < items.size(); i++) {
-                String child = strings.pooled(KeyPaths.item(path, i));
+                String child = strings.itemPath(path, i);
                 positions.put(child, items.get(i).position());
                 walk(child, items.get(i), positions, strings);
             }

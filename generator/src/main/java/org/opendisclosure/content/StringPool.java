@@ -29,6 +29,16 @@ final class StringPool {
 
     private final ConcurrentHashMap<PathList, String[]> pathLists = new ConcurrentHashMap<>();
 
+    /**
+     * Each pooled key path's children by key, and its list items by index (arrays replaced, never
+     * changed). Parent paths and keys are pool instances, whose hash codes are computed once and
+     * which compare by identity first, so finding a child costs two lookups, where making its path
+     * anew and pooling it hashed and compared the whole path at every node of every file.
+     */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> children = new ConcurrentHashMap<>();
+
+    private final ConcurrentHashMap<String, String[]> items = new ConcurrentHashMap<>();
+
     private final ConcurrentHashMap<String, IndicatorTarget> targets = new ConcurrentHashMap<>(1 << 12);
 
     /** The pool's instance equal to {@code text}, which becomes it when there is none yet. */
@@ -41,6 +51,36 @@ final class StringPool {
         }
         existing = strings.putIfAbsent(text, text);
         return existing == null ? text : existing;
+    }
+
+    /** The pooled key path of {@code key} under {@code parent}, both pooled: {@link KeyPaths#child}. */
+    String childPath(String parent, String key) {
+        ConcurrentHashMap<String, String> byKey = children.get(parent);
+        if (byKey == null) {
+            byKey = children.computeIfAbsent(parent, any -> new ConcurrentHashMap<>());
+        }
+        String path = byKey.get(key);
+        if (path == null) {
+            path = pooled(KeyPaths.child(parent, key));
+            byKey.putIfAbsent(key, path);
+        }
+        return path;
+    }
+
+    /** The pooled key path of item {@code index} of the list at {@code parent}, pooled: {@link KeyPaths#item}. */
+    String itemPath(String parent, int index) {
+        String[] known = items.get(parent);
+        if (known != null && index < known.length && known[index] != null) {
+            return known[index];
+        }
+        String path = pooled(KeyPaths.item(parent, index));
+        items.compute(parent, (any, old) -> {
+            String[] grown = old == null ? new String[Math.max(index + 1, 8)]
+                    : old.length > index ? old.clone() : Arrays.copyOf(old, Math.max(index + 1, 2 * old.length));
+            grown[index] = path;
+            return grown;
+        });
+        return path;
     }
 
     /** Like {@link #pooled}, for a value read from a file: only short values are worth it. */

@@ -51,4 +51,26 @@ class StringPoolTest {
         String[] other = {"id", "name"};
         assertSame(other, pool.pooledPaths(other));
     }
+
+    @Test
+    void keyPathsAreThePooledPathsThatKeyPathsMakes() {
+        StringPool pool = new StringPool();
+        String indicators = pool.childPath("", pool.pooled("indicators"));
+        assertEquals("indicators", indicators);
+        assertSame(pool.pooled(new String("indicators")), indicators);
+
+        // Items out of order and beyond the first array: each is the path KeyPaths makes, pooled.
+        for (int index : new int[] {3, 0, 20, 7, 19, 100}) {
+            String item = pool.itemPath(indicators, index);
+            assertEquals(KeyPaths.item("indicators", index), item);
+            assertSame(pool.pooled(new String(item)), item);
+            assertSame(item, pool.itemPath(indicators, index));
+        }
+        String target = pool.childPath(pool.itemPath(indicators, 20), pool.pooled("target"));
+        assertEquals("indicators[20].target", target);
+        assertSame(pool.pooled(new String("indicators[20].target")), target);
+        // The same key under another parent is another path; equal but distinct instances find the same one.
+        assertEquals("indicators[7].target", pool.childPath(pool.itemPath(indicators, 7), "target"));
+        assertSame(target, pool.childPath(new String("indicators[20]"), new String("target")));
+    }
 }
