@@ -193,7 +193,7 @@ final class YamlTreeBuilder {
             }
             String key = strings.pooled(keyScalar.getValue());
             SourcePosition keyAt = startOf(keyEvent);
-            String keyPath = path.isEmpty() ? key : path + "." + key;
+            String keyPath = strings.childPath(path, key);
             refuseControlCharacters(key, keyAt, keyPath);
             YamlNode value = value(take(), keyPath, enclosing, Within.MAPPING);
             if (!building()) {
@@ -214,7 +214,7 @@ final class YamlTreeBuilder {
     private YamlNode sequence(SourcePosition at, String path, int enclosing) throws Refusal {
         List<YamlNode> items = new ArrayList<>();
         for (Event item = take(); !item.is(Event.ID.SequenceEnd); item = take()) {
-            YamlNode value = value(item, path + "[" + items.size() + "]", enclosing, Within.SEQUENCE);
+            YamlNode value = value(item, strings.itemPath(path, items.size()), enclosing, Within.SEQUENCE);
             if (building()) {
                 items.add(value);
             }
