@@ -2,6 +2,7 @@ package org.opendisclosure.content;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.opendisclosure.model.IndicatorTarget;
 
@@ -21,6 +22,9 @@ import org.opendisclosure.model.IndicatorTarget;
  */
 final class StringPool {
 
+    /** Items of a longer list have their paths made each time, so that no list keeps a huge array. */
+    static final int MAX_REMEMBERED_ITEMS = 4096;
+
     /** Longer values are prose, names and figures that rarely repeat: pooling them would only cost. */
     static final int MAX_POOLED_VALUE_LENGTH = 16;
 
@@ -30,14 +34,13 @@ final class StringPool {
     private final ConcurrentHashMap<PathList, String[]> pathLists = new ConcurrentHashMap<>();
 
     /**
-     * Each pooled key path's children by key, and its list items by index (arrays replaced, never
-     * changed). Parent paths and keys are pool instances, whose hash codes are computed once and
+     * Each pooled key path's children by key, and its list items by index. Parent paths and keys are pool instances, whose hash codes are computed once and
      * which compare by identity first, so finding a child costs two lookups, where making its path
      * anew and pooling it hashed and compared the whole path at every node of every file.
      */
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> children = new ConcurrentHashMap<>();
 
-    private final ConcurrentHashMap<String, String[]> items = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, AtomicReferenceArray<String>> items = new ConcurrentHashMap<>();
 
     private final ConcurrentHashMap<String, IndicatorTarget> targets = new ConcurrentHashMap<>(1 << 12);
 
@@ -69,16 +72,33 @@ final class StringPool {
 
     /** The pooled key path of item {@code index} of the list at {@code parent}, pooled: {@link KeyPaths#item}. */
     String itemPath(String parent, int index) {
-        String[] known = items.get(parent);
-        if (known != null && index < known.length && known[index] != null) {
-            return known[index];
+        AtomicReferenceArray<String> known = items.get(parent);
+        if (known != null && index < known.length()) {
+            String path = known.get(index);
+            if (path != null) {
+                return path;
+            }
         }
         String path = pooled(KeyPaths.item(parent, index));
+        if (index >= MAX_REMEMBERED_ITEMS) {
+            return path;
+        }
+        if (known != null && index < known.length()) {
+            known.set(index, path);
+            return path;
+        }
+        // Grown by doubling, so that a long list costs linear copying; a path set in an array while
+        // another thread copies it may be lost, and is then only made again.
         items.compute(parent, (any, old) -> {
-            String[] grown = old == null ? new String[Math.max(index + 1, 8)]
-                    : old.length > index ? old.clone() : Arrays.copyOf(old, Math.max(index + 1, 2 * old.length));
-            grown[index] = path;
-            return grown;
+            AtomicReferenceArray<String> array = old;
+            if (array == null || array.length() <= index) {
+                array = new AtomicReferenceArray<>(Math.max(index + 1, old == null ? 8 : 2 * old.length()));
+                for (int i = 0; old != null && i < old.length(); i++) {
+                    array.set(i, old.get(i));
+                }
+            }
+            array.set(index, path);
+            return array;
         });
         return path;
     }

@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.model.IndicatorTarget;
@@ -60,7 +68,7 @@ class StringPoolTest {
         assertSame(pool.pooled(new String("indicators")), indicators);
 
         // Items out of order and beyond the first array: each is the path KeyPaths makes, pooled.
-        for (int index : new int[] {3, 0, 20, 7, 19, 100}) {
+        for (int index : new int[] {3, 0, 20, 7, 19, 100, StringPool.MAX_REMEMBERED_ITEMS + 5, 9}) {
             String item = pool.itemPath(indicators, index);
             assertEquals(KeyPaths.item("indicators", index), item);
             assertSame(pool.pooled(new String(item)), item);
@@ -72,5 +80,36 @@ class StringPoolTest {
         // The same key under another parent is another path; equal but distinct instances find the same one.
         assertEquals("indicators[7].target", pool.childPath(pool.itemPath(indicators, 7), "target"));
         assertSame(target, pool.childPath(new String("indicators[20]"), new String("target")));
+    }
+
+    @Test
+    void threadsAskingForTheSameItemsAtOnceGetThePooledPaths() throws Exception {
+        StringPool pool = new StringPool();
+        String list = pool.pooled("rows");
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String[]>> asked = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                long seed = t;
+                asked.add(threads.submit(() -> {
+                    List<Integer> order = new ArrayList<>(IntStream.range(0, 2_000).boxed().toList());
+                    Collections.shuffle(order, new Random(seed));
+                    String[] paths = new String[order.size()];
+                    for (int index : order) {
+                        paths[index] = pool.itemPath(list, index);
+                    }
+                    return paths;
+                }));
+            }
+            for (Future<String[]> answer : asked) {
+                String[] paths = answer.get();
+                for (int index = 0; index < paths.length; index++) {
+                    assertEquals("rows[" + index + "]", paths[index]);
+                    assertSame(pool.pooled(new String(paths[index])), paths[index]);
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }
