@@ -34,9 +34,10 @@ final class StringPool {
     private final ConcurrentHashMap<PathList, String[]> pathLists = new ConcurrentHashMap<>();
 
     /**
-     * Each pooled key path's children by key, and its list items by index. Parent paths and keys are pool instances, whose hash codes are computed once and
-     * which compare by identity first, so finding a child costs two lookups, where making its path
-     * anew and pooling it hashed and compared the whole path at every node of every file.
+     * Each pooled key path's children by key, and its list items by index. Parent paths and keys
+     * are pool instances, whose hash codes are computed once and which compare by identity first,
+     * so finding a child costs two lookups, where making its path anew and pooling it hashed and
+     * compared the whole path at every node of every file.
      */
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> children = new ConcurrentHashMap<>();
 

@@ -54,7 +54,7 @@ final class ViewModelWrapper extends DefaultObjectWrapper {
      * Records and strings, which are nearly every value a page reads, are wrapped here without
      * the default wrapper's chain of type tests (a tenth of the templates' time at city scale);
      * anything else, and a record the default wrapper would see as something else (a template
-     * model, a collection, a map, an iterator or an iterable), goes the default way.
+     * model, collection, map, iterator, enumeration, iterable or DOM node), goes the default way.
      */
     @Override
     public TemplateModel wrap(Object object) throws TemplateModelException {
