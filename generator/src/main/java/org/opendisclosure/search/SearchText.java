@@ -35,7 +35,23 @@ public final class SearchText {
 
     /** NFKC, then lower case (independent of the machine's locale). */
     public static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String composed = unchangedByNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return composed.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether NFKC leaves {@code text} as it is because it is printable ASCII and CJK unified
+     * ideographs (U+4E00–U+9FFF) alone: neither has a decomposition, and no two of them compose.
+     * Most names are so, and the normaliser's tables were a tenth of making the search index.
+     */
+    static boolean unchangedByNfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 0x20 && c <= 0x7E || c >= 0x4E00 && c <= 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the code point belongs to a run: a letter, mark or digit (Unicode L, M or N). */
@@ -84,21 +100,35 @@ public final class SearchText {
         private long[] keys = new long[64];
         private int size;
 
-        /** Adds the grams of {@code text} (not yet normalised). */
+        /**
+         * Adds the grams of {@code text} (not yet normalised), reading its code points once and
+         * asking each code point's category once.
+         */
         void add(String text) {
             if (text == null || text.isEmpty()) {
                 return;
             }
-            int[] codePoints = normalise(text).codePoints().toArray();
-            for (int i = 0; i < codePoints.length; i++) {
-                if (!isRunCharacter(codePoints[i])) {
-                    continue;
+            String normalised = normalise(text);
+            int length = normalised.length();
+            int at = 0;
+            int current = normalised.codePointAt(0);
+            boolean currentInRun = isRunCharacter(current);
+            while (true) {
+                at += Character.charCount(current);
+                boolean more = at < length;
+                int next = more ? normalised.codePointAt(at) : 0;
+                boolean nextInRun = more && isRunCharacter(next);
+                if (currentInRun) {
+                    if (size == keys.length) {
+                        keys = Arrays.copyOf(keys, size * 2);
+                    }
+                    keys[size++] = nextInRun ? gramKey(current, next) : gramKey(current);
                 }
-                boolean last = i + 1 == codePoints.length || !isRunCharacter(codePoints[i + 1]);
-                if (size == keys.length) {
-                    keys = Arrays.copyOf(keys, size * 2);
+                if (!more) {
+                    return;
                 }
-                keys[size++] = last ? gramKey(codePoints[i]) : gramKey(codePoints[i], codePoints[i + 1]);
+                current = next;
+                currentInRun = nextInRun;
             }
         }
 

@@ -1,10 +1,15 @@
 package org.opendisclosure.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -65,5 +70,74 @@ class SearchTextTest {
         List<String> list = new ArrayList<>(List.of(grams));
         list.sort(SearchText.CODE_POINT_ORDER);
         return list;
+    }
+
+    /** The characters the NFKC shortcut lets through are each left alone by NFKC. */
+    @Test
+    void theShortcutsCharactersAreEachTheirOwnNfkc() {
+        for (char c = 0x20; c <= 0x7E; c++) {
+            assertNfkcKeeps(String.valueOf(c));
+        }
+        for (char c = 0x4E00; c <= 0x9FFF; c++) {
+            assertNfkcKeeps(String.valueOf(c));
+        }
+        assertFalse(SearchText.unchangedByNfkc("１"), "full-width digits change");
+        assertFalse(SearchText.unchangedByNfkc("e\u0301"), "a combining mark may compose");
+        assertFalse(SearchText.unchangedByNfkc("\u3000"), "the ideographic space changes");
+        assertFalse(SearchText.unchangedByNfkc("\uF900"), "compatibility ideographs change");
+    }
+
+    /**
+     * Normalising with the shortcut gives what NFKC and lower case give, and the grams are each
+     * run's bigrams and last character, for random text over the characters where either could go
+     * wrong: the shortcut's edges, full-width forms, combining marks, Hangul jamo, surrogate pairs.
+     */
+    @Test
+    void normalisingAndGramsAgreeWithTheirDefinitionOnRandomText() {
+        String[] alphabet = {"a", "Z", "9", " ", "~", "\u007F", "\u001F", "(", "丁", "热", "\u4DFF", "\u9FFF",
+                "\uA000", "１", "Ａ", "％", "，", "。", "\u3000", "\u0301", "\u0308", "e", "\u1100", "\u1161",
+                "\u11A8", "가", "\uF900", "ß", "İ", "\uD870\uDF17", "≥", "ﬁ", "²"};
+        Random random = new Random(20261203);
+        int shortcut = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(10);
+            for (int c = 0; c < length; c++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String value = text.toString();
+            if (SearchText.unchangedByNfkc(value)) {
+                shortcut++;
+            }
+            String expected = Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            assertEquals(expected, SearchText.normalise(value), value);
+            SearchText.GramKeys keys = new SearchText.GramKeys();
+            keys.add(value);
+            long[] actual = new long[keys.size()];
+            for (int k = 0; k < actual.length; k++) {
+                actual[k] = keys.get(k);
+            }
+            assertArrayEquals(definedGrams(expected), actual, value);
+        }
+        assertTrue(shortcut > 500, shortcut + " took the shortcut");
+    }
+
+    /** Each run's bigrams and its last character, as keys, in text order: the definition, written plainly. */
+    private static long[] definedGrams(String normalised) {
+        int[] codePoints = normalised.codePoints().toArray();
+        List<Long> grams = new ArrayList<>();
+        for (int i = 0; i < codePoints.length; i++) {
+            if (SearchText.isRunCharacter(codePoints[i])) {
+                boolean runGoesOn = i + 1 < codePoints.length && SearchText.isRunCharacter(codePoints[i + 1]);
+                grams.add(runGoesOn ? SearchText.gramKey(codePoints[i], codePoints[i + 1])
+                        : SearchText.gramKey(codePoints[i]));
+            }
+        }
+        return grams.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static void assertNfkcKeeps(String text) {
+        assertTrue(SearchText.unchangedByNfkc(text), text);
+        assertEquals(text, Normalizer.normalize(text, Normalizer.Form.NFKC), text);
     }
 }
