@@ -42,7 +42,7 @@ public final class SearchText {
     /**
      * Whether NFKC leaves {@code text} as it is because it is printable ASCII and CJK unified
      * ideographs (U+4E00–U+9FFF) alone: neither has a decomposition, and no two of them compose.
-     * Most names are so, and the normaliser's tables were a tenth of making the search index.
+     * Most names are so, and the normaliser's tables were about a seventh of making the search index.
      */
     static boolean unchangedByNfkc(String text) {
         for (int i = 0; i < text.length(); i++) {
