@@ -97,9 +97,10 @@ final class ScalarResolution {
 
     /**
      * Whether a non-empty plain value is text without asking the resolver, whose regular expressions
-     * were a tenth of reading a file: a value that starts with a character outside ASCII (no YAML
-     * 1.1 type starts so: most names, goals and targets here), or a number such as an amount,
-     * digits and points that start with 1–9 (a decimal integer or a float, both kept as their text).
+     * were 21 of 303 profile samples of reading files into trees: a value that starts with a
+     * character outside ASCII (no YAML 1.1 type starts so: most names, goals and targets here), or a
+     * number such as an amount, digits and points that start with 1–9 (a decimal integer or a
+     * float, both kept as their text).
      * Anything else goes to the resolver; {@code ScalarResolutionTest} holds the two to agree.
      */
     static boolean plainlyText(String value) {
